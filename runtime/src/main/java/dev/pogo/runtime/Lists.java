@@ -1,0 +1,60 @@
+package dev.pogo.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small helpers for building and walking lists from Java. */
+public final class Lists {
+    private Lists() {}
+
+    public static Object fromArray(Object[] items) {
+        return fromArray(items, 0);
+    }
+
+    public static Object fromArray(Object[] items, int start) {
+        Object list = Nil.NIL;
+        for (int i = items.length - 1; i >= start; i--) list = new Pair(items[i], list);
+        return list;
+    }
+
+    public static Object fromList(List<?> items) {
+        Object list = Nil.NIL;
+        for (int i = items.size() - 1; i >= 0; i--) list = new Pair(items.get(i), list);
+        return list;
+    }
+
+    public static Object list(Object... items) {
+        return fromArray(items);
+    }
+
+    /** The elements of a proper list; fails with a Pogo error naming {@code who} otherwise. */
+    public static ArrayList<Object> toList(Object list, String who) {
+        ArrayList<Object> out = new ArrayList<>();
+        Object p = list;
+        while (p instanceof Pair pair) {
+            out.add(pair.car);
+            p = pair.cdr;
+        }
+        if (p != Nil.NIL) throw PogoError.wrongType(who, "a proper list", list);
+        return out;
+    }
+
+    public static Object[] toArray(Object list, String who) {
+        return toList(list, who).toArray();
+    }
+
+    public static boolean isProperList(Object x) {
+        Object slow = x;
+        Object fast = x;
+        while (true) {
+            if (fast == Nil.NIL) return true;
+            if (!(fast instanceof Pair p1)) return false;
+            fast = p1.cdr;
+            if (fast == Nil.NIL) return true;
+            if (!(fast instanceof Pair p2)) return false;
+            fast = p2.cdr;
+            slow = ((Pair) slow).cdr;
+            if (fast == slow) return false;
+        }
+    }
+}

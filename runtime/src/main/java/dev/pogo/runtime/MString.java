@@ -1,0 +1,69 @@
+package dev.pogo.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A mutable Scheme string: a sequence of Unicode code points with O(1) indexing.
+ * Code points are stored in an int array so that {@code string-ref} never has to
+ * walk surrogate pairs; the representation stays private to this class.
+ */
+public final class MString {
+    private int[] codePoints;
+    private int length;
+
+    public MString(int[] codePoints, int length) {
+        this.codePoints = codePoints;
+        this.length = length;
+    }
+
+    public MString(String s) {
+        this.codePoints = s.codePoints().toArray();
+        this.length = codePoints.length;
+    }
+
+    public static MString filled(int length, int codePoint) {
+        int[] cps = new int[length];
+        Arrays.fill(cps, codePoint);
+        return new MString(cps, length);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public int codePointAt(int i) {
+        if (i < 0 || i >= length) throw new IndexOutOfBoundsException(i);
+        return codePoints[i];
+    }
+
+    public void set(int i, int codePoint) {
+        if (i < 0 || i >= length) throw new IndexOutOfBoundsException(i);
+        codePoints[i] = codePoint;
+    }
+
+    public MString substring(int start, int end) {
+        return new MString(Arrays.copyOfRange(codePoints, start, end), end - start);
+    }
+
+    public void append(int codePoint) {
+        if (length == codePoints.length) codePoints = Arrays.copyOf(codePoints, Math.max(8, length * 2));
+        codePoints[length++] = codePoint;
+    }
+
+    public int[] toCodePoints() {
+        return Arrays.copyOf(codePoints, length);
+    }
+
+    public boolean contentEquals(MString other) {
+        return length == other.length && Arrays.equals(codePoints, 0, length, other.codePoints, 0, length);
+    }
+
+    public int compareTo(MString other) {
+        return Arrays.compare(codePoints, 0, length, other.codePoints, 0, other.length);
+    }
+
+    @Override
+    public String toString() {
+        return new String(codePoints, 0, length);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.pogo.runtime.exec;
+
+import dev.pogo.runtime.Nil;
+
+import java.util.Arrays;
+
+/**
+ * The per-fibre execution state: the heap continuation, the frames saved by the
+ * unwind in progress, the action to run once the stack is unwound, and the
+ * dynamic state (winders for {@code dynamic-wind}). One context belongs to one
+ * thread of control at a time.
+ */
+public final class Context {
+    /** The heap continuation: the innermost frame not on the JVM stack; null is the bottom. */
+    Frame k;
+
+    private Frame[] saved = new Frame[64];
+    private int savedCount;
+    private Action pending;
+    /**
+     * True while unwinding for a continuation that discards the current one: call
+     * sites then skip allocating frames nobody will resume.
+     */
+    public boolean discarding;
+
+    /** The dynamic-wind list: a Pogo list of (before . after) pairs, innermost first. */
+    public Object winders = Nil.NIL;
+
+    public Frame continuation() {
+        return k;
+    }
+
+    /** Begin an unwind that will run {@code action} once the JVM stack is empty. */
+    public Object unwindWith(Action action) {
+        if (pending != null) throw new IllegalStateException("nested unwind");
+        pending = action;
+        return Unwind.UNWIND;
+    }
+
+    /** Begin an unwind whose saved frames are garbage (a jump to another continuation). */
+    public Object unwindDiscarding(Action action) {
+        discarding = true;
+        return unwindWith(action);
+    }
+
+    /** Called by a non-tail call site that saw UNWIND: its frame is the next one out. */
+    public void save(Frame frame) {
+        if (savedCount == saved.length) saved = Arrays.copyOf(saved, savedCount * 2);
+        saved[savedCount++] = frame;
+    }
+
+    /** Link the frames saved by this unwind (innermost first) onto the heap continuation. */
+    void linkSavedFrames() {
+        Frame top = k;
+        for (int i = savedCount - 1; i >= 0; i--) {
+            Frame f = saved[i];
+            f.next = top;
+            top = f;
+            saved[i] = null;
+        }
+        savedCount = 0;
+        k = top;
+    }
+
+    void dropSavedFrames() {
+        Arrays.fill(saved, 0, savedCount, null);
+        savedCount = 0;
+    }
+
+    Action takePending() {
+        Action a = pending;
+        pending = null;
+        return a;
+    }
+
+    /** Replace the heap continuation (used when a continuation is reinstated). */
+    public void setContinuation(Frame frame) {
+        k = frame;
+    }
+}

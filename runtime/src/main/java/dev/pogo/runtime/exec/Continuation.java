@@ -1,0 +1,49 @@
+package dev.pogo.runtime.exec;
+
+import dev.pogo.runtime.MultipleValues;
+import dev.pogo.runtime.Procedure;
+
+/**
+ * A reified continuation: a pointer to an immutable chain of heap frames. Invoking it
+ * discards the current continuation and reinstates this one. This is the raw
+ * mechanism; {@code call/cc} in the prelude wraps it with the dynamic-wind protocol.
+ */
+public final class Continuation extends Procedure {
+    private final Frame frames;
+
+    public Continuation(Frame frames) {
+        this.frames = frames;
+    }
+
+    public Frame frames() {
+        return frames;
+    }
+
+    /** Reinstate this continuation, delivering {@code value} (a MultipleValues for several). */
+    public Object reinstate(Context ctx, Object value) {
+        return ctx.unwindDiscarding(c -> {
+            c.k = frames;
+            return value;
+        });
+    }
+
+    @Override
+    public Object apply0(Context ctx, int depth) {
+        return reinstate(ctx, new MultipleValues(new Object[0]));
+    }
+
+    @Override
+    public Object apply1(Context ctx, int depth, Object a) {
+        return reinstate(ctx, a);
+    }
+
+    @Override
+    public Object applyN(Context ctx, int depth, Object[] args) {
+        return reinstate(ctx, args.length == 1 ? args[0] : new MultipleValues(args));
+    }
+
+    @Override
+    public String name() {
+        return "continuation";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.pogo.runtime.exec;
+
+import dev.pogo.runtime.Procedure;
+
+/**
+ * The unwinding protocol. A procedure that must give up the JVM stack records in
+ * the context what is to happen next and returns {@link #UNWIND}; every non-tail
+ * call site that sees it saves its own frame and returns it too, down to the
+ * driver. The helpers here are the out-of-line slow paths generated code calls.
+ */
+public final class Unwind {
+    private Unwind() {}
+
+    /** The unique sentinel a call returns while the stack is being unwound. */
+    public static final Object UNWIND = new Object() {
+        @Override
+        public String toString() {
+            return "#<unwind>";
+        }
+    };
+
+    /** Depth past which a call gives up the JVM stack. Non-tail calls add 1, tail calls {@link #TAIL_WEIGHT}. */
+    public static final int DEPTH_LIMIT = 1000;
+
+    /**
+     * Tail calls count heavier so that a chain of them unwinds every ~100 calls:
+     * their JVM frames hold nothing, and a deep JVM stack of them only slows the loop.
+     */
+    public static final int TAIL_WEIGHT = 8;
+
+    public static Object call0(Context ctx, Procedure p) {
+        return ctx.unwindWith(c -> p.apply0(c, 0));
+    }
+
+    public static Object call1(Context ctx, Procedure p, Object a) {
+        return ctx.unwindWith(c -> p.apply1(c, 0, a));
+    }
+
+    public static Object call2(Context ctx, Procedure p, Object a, Object b) {
+        return ctx.unwindWith(c -> p.apply2(c, 0, a, b));
+    }
+
+    public static Object call3(Context ctx, Procedure p, Object a, Object b, Object c3) {
+        return ctx.unwindWith(c -> p.apply3(c, 0, a, b, c3));
+    }
+
+    public static Object call4(Context ctx, Procedure p, Object a, Object b, Object c3, Object d) {
+        return ctx.unwindWith(c -> p.apply4(c, 0, a, b, c3, d));
+    }
+
+    public static Object callN(Context ctx, Procedure p, Object[] args) {
+        return ctx.unwindWith(c -> p.applyN(c, 0, args));
+    }
+}

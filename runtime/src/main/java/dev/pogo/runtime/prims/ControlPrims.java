@@ -1,0 +1,186 @@
+package dev.pogo.runtime.prims;
+
+import dev.pogo.runtime.Condition;
+import dev.pogo.runtime.Lists;
+import dev.pogo.runtime.MString;
+import dev.pogo.runtime.MultipleValues;
+import dev.pogo.runtime.Nil;
+import dev.pogo.runtime.Pair;
+import dev.pogo.runtime.PogoError;
+import dev.pogo.runtime.Procedure;
+import dev.pogo.runtime.Unspecified;
+import dev.pogo.runtime.exec.Context;
+import dev.pogo.runtime.exec.Continuation;
+import dev.pogo.runtime.exec.Unwind;
+import dev.pogo.runtime.print.Printer;
+
+import java.util.Map;
+
+/**
+ * Control primitives. The ones that call a Pogo procedure ({@code apply},
+ * {@code %call/cc}) are {@link Procedure} objects that only ever make that call in
+ * tail position, so no Java frame holds a continuation; everything that needs a
+ * non-tail call back into Pogo is written in Pogo (the prelude).
+ */
+public final class ControlPrims {
+    private ControlPrims() {}
+
+    /** The control procedures that are objects rather than static methods, by Pogo name. */
+    public static Map<String, Procedure> procedures() {
+        return Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue());
+    }
+
+    @Prim(value = "values")
+    public static Object values(Object[] args) {
+        return args.length == 1 ? args[0] : new MultipleValues(args);
+    }
+
+    @Prim(value = "%values->list")
+    public static Object valuesToList(Object v) {
+        return v instanceof MultipleValues mv ? Lists.fromArray(mv.values) : new Pair(v, Nil.NIL);
+    }
+
+    @Prim(value = "%winders")
+    public static Object winders(Context ctx) {
+        return ctx.winders;
+    }
+
+    @Prim(value = "%set-winders!")
+    public static Object setWinders(Context ctx, Object w) {
+        ctx.winders = w;
+        return Unspecified.VALUE;
+    }
+
+    @Prim(value = "error")
+    public static Object error(Object message, Object[] irritants) {
+        String text = message instanceof MString s ? s.toString() : Printer.write(message);
+        throw new PogoError(new Condition(Condition.Kind.ERROR, text, Lists.fromArray(irritants)), false);
+    }
+
+    @Prim(value = "raise")
+    public static Object raise(Object obj) {
+        throw new PogoError(obj, false);
+    }
+
+    @Prim(value = "procedure?", pure = true)
+    public static Object isProcedure(Object x) {
+        return x instanceof Procedure;
+    }
+
+    @Prim(value = "%continuation?", pure = true)
+    public static Object isContinuation(Object x) {
+        return x instanceof Continuation;
+    }
+
+    @Prim(value = "error-object?", pure = true)
+    public static Object isErrorObject(Object x) {
+        return x instanceof Condition;
+    }
+
+    @Prim(value = "error-object-message")
+    public static Object errorObjectMessage(Object x) {
+        if (!(x instanceof Condition c)) throw PogoError.wrongType("error-object-message", "an error object", x);
+        return new MString(c.message);
+    }
+
+    @Prim(value = "error-object-irritants")
+    public static Object errorObjectIrritants(Object x) {
+        if (!(x instanceof Condition c)) throw PogoError.wrongType("error-object-irritants", "an error object", x);
+        return c.irritants;
+    }
+
+    /** {@code (apply f a ... list)}: a tail call of f with the spread arguments. */
+    static final class Apply extends Procedure {
+        @Override
+        public Object applyN(Context ctx, int depth, Object[] args) {
+            if (args.length == 0) throw arityError(0);
+            Procedure f = dev.pogo.runtime.exec.Rt.proc(args[0]);
+            if (args.length == 1) return f.apply0(ctx, depth + 1);
+            java.util.ArrayList<Object> spread = new java.util.ArrayList<>();
+            for (int i = 1; i < args.length - 1; i++) spread.add(args[i]);
+            spread.addAll(Lists.toList(args[args.length - 1], "apply"));
+            Object[] a = spread.toArray();
+            return switch (a.length) {
+                case 0 -> f.apply0(ctx, depth + 1);
+                case 1 -> f.apply1(ctx, depth + 1, a[0]);
+                case 2 -> f.apply2(ctx, depth + 1, a[0], a[1]);
+                case 3 -> f.apply3(ctx, depth + 1, a[0], a[1], a[2]);
+                case 4 -> f.apply4(ctx, depth + 1, a[0], a[1], a[2], a[3]);
+                default -> f.applyN(ctx, depth + 1, a);
+            };
+        }
+
+        @Override
+        public Object apply1(Context ctx, int depth, Object a) {
+            return applyN(ctx, depth, new Object[] {a});
+        }
+
+        @Override
+        public Object apply2(Context ctx, int depth, Object a, Object b) {
+            return applyN(ctx, depth, new Object[] {a, b});
+        }
+
+        @Override
+        public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
+            return applyN(ctx, depth, new Object[] {a, b, c});
+        }
+
+        @Override
+        public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
+            return applyN(ctx, depth, new Object[] {a, b, c, d});
+        }
+
+        @Override
+        public String name() {
+            return "apply";
+        }
+
+        @Override
+        public String arityDescription() {
+            return "at least 1";
+        }
+    }
+
+    /**
+     * {@code (%call/cc f)}: unwind the whole JVM stack into heap frames, then call f
+     * with a pointer to them. Each JVM frame is reified at most once, so a capture
+     * costs O(frames since the last unwind).
+     */
+    static final class CallCC extends Procedure {
+        @Override
+        public Object apply1(Context ctx, int depth, Object f) {
+            Procedure receiver = dev.pogo.runtime.exec.Rt.proc(f);
+            return ctx.unwindWith(c -> receiver.apply1(c, 0, new Continuation(c.continuation())));
+        }
+
+        @Override
+        public String name() {
+            return "call-with-current-continuation";
+        }
+
+        @Override
+        public String arityDescription() {
+            return "1";
+        }
+    }
+
+    /** {@code (%continue k values-list)}: reinstate a raw continuation with the given values. */
+    static final class Continue extends Procedure {
+        @Override
+        public Object apply2(Context ctx, int depth, Object k, Object vals) {
+            if (!(k instanceof Continuation c)) throw PogoError.wrongType("%continue", "a continuation", k);
+            Object[] vs = Lists.toArray(vals, "%continue");
+            return c.reinstate(ctx, vs.length == 1 ? vs[0] : new MultipleValues(vs));
+        }
+
+        @Override
+        public String name() {
+            return "%continue";
+        }
+
+        @Override
+        public String arityDescription() {
+            return "2";
+        }
+    }
+}

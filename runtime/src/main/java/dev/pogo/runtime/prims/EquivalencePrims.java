@@ -1,0 +1,6 @@
+package dev.pogo.runtime.prims;
+
+/** Primitives: see {@link Prim} for the conventions. */
+public final class EquivalencePrims {
+    private EquivalencePrims() {}
+}
