@@ -51,4 +51,11 @@ public final class Unwind {
     public static Object callN(Context ctx, Procedure p, Object[] args) {
         return ctx.unwindWith(c -> p.applyN(c, 0, args));
     }
+
+    /** For procedures with a rest parameter: the fixed arguments, then the elements of the rest list. */
+    public static Object callWithRest(Context ctx, Procedure p, Object[] fixed, Object rest) {
+        java.util.ArrayList<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(fixed));
+        all.addAll(dev.pogo.runtime.Lists.toList(rest, p.name()));
+        return callN(ctx, p, all.toArray());
+    }
 }

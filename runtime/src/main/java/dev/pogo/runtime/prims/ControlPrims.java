@@ -40,6 +40,22 @@ public final class ControlPrims {
         return v instanceof MultipleValues mv ? Lists.fromArray(mv.values) : new Pair(v, Nil.NIL);
     }
 
+    @Prim(value = "%make-box")
+    public static Object makeBox(Object v) {
+        return new dev.pogo.runtime.Box(v);
+    }
+
+    @Prim(value = "%box-ref")
+    public static Object boxRef(Object b) {
+        return ((dev.pogo.runtime.Box) b).value;
+    }
+
+    @Prim(value = "%box-set!")
+    public static Object boxSet(Object b, Object v) {
+        ((dev.pogo.runtime.Box) b).value = v;
+        return Unspecified.VALUE;
+    }
+
     @Prim(value = "%winders")
     public static Object winders(Context ctx) {
         return ctx.winders;

@@ -1,0 +1,102 @@
+package dev.pogo.compiler.emit;
+
+import dev.pogo.compiler.closure.ClosureProgram;
+import dev.pogo.compiler.core.Var;
+import dev.pogo.compiler.cps.Cps;
+import dev.pogo.runtime.exec.Names;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits one compilation unit: the unit class (a static code method and a static
+ * resume method per function, the constants and global cells), a closure class per
+ * function and a frame class per non-tail call site. See docs/execution-model.md.
+ */
+public final class UnitEmitter implements Opcodes {
+    final String unitName;
+    final String sourceFile;
+    final ClosureProgram program;
+    final ConstantPool constants;
+    private final ClassWriter unit;
+    private final Map<String, byte[]> classes = new LinkedHashMap<>();
+
+    public UnitEmitter(String unitName, String sourceFile, ClosureProgram program) {
+        this.unitName = unitName;
+        this.sourceFile = sourceFile;
+        this.program = program;
+        this.constants = new ConstantPool(unitName);
+        this.unit = newClassWriter();
+        unit.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, unitName, null, Types.OBJECT, null);
+        unit.visitSource(sourceFile, null);
+    }
+
+    static ClassWriter newClassWriter() {
+        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            /**
+             * Never load classes to compute frames. Every value whose exact class
+             * matters is checkcast before use, so Object is a safe answer.
+             */
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return Types.OBJECT;
+            }
+        };
+    }
+
+    /** All classes of the unit by binary name; the entry procedure's class is {@link #entryClass()}. */
+    public Map<String, byte[]> emit() {
+        for (Cps.Fun f : program.funs().values()) {
+            ClosureProgram.FunInfo info = program.info().get(f.id());
+            CallSites sites = new CallSites(f);
+            new FunctionEmitter(this, f, info, sites, false).emit(unit);
+            new FunctionEmitter(this, f, info, sites, true).emit(unit);
+            ClassEmitters.closureClass(this, f, info);
+            for (int s = 0; s < sites.sites.size(); s++) ClassEmitters.frameClass(this, f, s, sites.sites.get(s), liveAt(sites.sites.get(s)));
+        }
+        constants.finish(unit);
+        unit.visitEnd();
+        classes.put(unitName.replace('/', '.'), unit.toByteArray());
+        return classes;
+    }
+
+    void addClass(String internalName, byte[] bytes) {
+        classes.put(internalName.replace('/', '.'), bytes);
+    }
+
+    public String entryClass() {
+        return closureClass(program.main()).replace('/', '.');
+    }
+
+    List<Var> liveAt(Cps.Call c) {
+        return program.live().get(c.k().id());
+    }
+
+    String closureClass(Cps.Fun f) {
+        return unitName + "$C" + f.id();
+    }
+
+    String frameClass(Cps.Fun f, int site) {
+        return unitName + "$F" + f.id() + "_" + site;
+    }
+
+    String codeName(Cps.Fun f) {
+        return Names.methodName(f.id(), f.name());
+    }
+
+    String resumeName(Cps.Fun f) {
+        return codeName(f) + "$resume";
+    }
+
+    /** (Context, int depth, Cn self, Object param..., [Object rest]) Object */
+    String codeDescriptor(Cps.Fun f) {
+        StringBuilder sb = new StringBuilder("(").append(Types.CONTEXT_D).append("I").append("L").append(closureClass(f)).append(";");
+        sb.append(Types.OBJECT_D.repeat(f.arity() + (f.rest() != null ? 1 : 0)));
+        return sb.append(")").append(Types.OBJECT_D).toString();
+    }
+
+    static final String RESUME_DESCRIPTOR = "(" + Types.CONTEXT_D + Types.FRAME_D + "I" + Types.OBJECT_D + ")" + Types.OBJECT_D;
+}

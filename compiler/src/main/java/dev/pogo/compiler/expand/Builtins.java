@@ -1,0 +1,79 @@
+package dev.pogo.compiler.expand;
+
+import dev.pogo.compiler.core.GlobalVar;
+import dev.pogo.runtime.Symbol;
+import dev.pogo.runtime.prims.ControlPrims;
+import dev.pogo.runtime.prims.PrimitiveTable;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalogue of what Pogo provides before any user code: keywords, Java primitives,
+ * control procedures and the definitions of the prelude (written in Pogo), each with
+ * the R7RS libraries that export it. A script sees all of it; a program that starts
+ * with {@code import} sees only what it imports.
+ */
+public final class Builtins {
+    /** The global environment that holds every builtin cell. */
+    public static final String ENVIRONMENT = "pogo.builtins";
+
+    private record Entry(Binding binding, Set<String> libraries) {}
+
+    private final Map<Symbol, Entry> entries = new LinkedHashMap<>();
+
+    /** Builtins without the prelude: what the prelude itself is compiled against. */
+    public static Builtins kernel() {
+        Builtins b = new Builtins();
+        for (var e : CoreForms.all().entrySet())
+            b.entries.put(e.getKey(), new Entry(new Binding.Special(e.getValue()), Set.of("scheme base")));
+        for (var e : PrimitiveTable.all().entrySet()) {
+            Symbol name = Symbol.intern(e.getKey());
+            Set<String> libs = Set.of(e.getValue().get(0).info().lib());
+            b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), libs));
+        }
+        for (String name : ControlPrims.procedures().keySet()) b.addGlobal(Symbol.intern(name), Set.of("scheme base"));
+        return b;
+    }
+
+    /** Adds the prelude's definitions (written in Pogo) to this catalogue. */
+    public void addPreludeDefinitions(Map<Symbol, Set<String>> definitions) {
+        definitions.forEach(this::addGlobal);
+    }
+
+    private void addGlobal(Symbol name, Set<String> libraries) {
+        entries.put(name, new Entry(new Binding.Global(cell(name)), libraries));
+    }
+
+    private static GlobalVar cell(Symbol name) {
+        return new GlobalVar(ENVIRONMENT, name);
+    }
+
+    public boolean isKnownLibrary(String library) {
+        for (Entry e : entries.values()) if (e.libraries.contains(library)) return true;
+        return false;
+    }
+
+    /** Everything: what a script (a file without {@code import}) sees. */
+    public Map<Symbol, Binding> all() {
+        Map<Symbol, Binding> out = new HashMap<>();
+        entries.forEach((k, v) -> out.put(k, v.binding));
+        return out;
+    }
+
+    /** What a program importing the given libraries sees. */
+    public Map<Symbol, Binding> exportedBy(Set<String> libraries) {
+        Map<Symbol, Binding> out = new HashMap<>();
+        entries.forEach((k, v) -> {
+            for (String lib : v.libraries) {
+                if (libraries.contains(lib)) {
+                    out.put(k, v.binding);
+                    break;
+                }
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.pogo.compiler.expand;
+
+import dev.pogo.compiler.CompileError;
+import dev.pogo.compiler.core.Core;
+import dev.pogo.compiler.core.GlobalVar;
+import dev.pogo.compiler.core.Var;
+import dev.pogo.compiler.syntax.SourceLoc;
+import dev.pogo.compiler.syntax.Syntax;
+import dev.pogo.runtime.Nil;
+import dev.pogo.runtime.Pair;
+import dev.pogo.runtime.Symbol;
+import dev.pogo.runtime.Unspecified;
+import dev.pogo.runtime.prims.PrimitiveTable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Syntax to Core. Keywords are bindings like any other, so a local variable named
+ * {@code if} shadows the keyword. Each keyword is a {@link SpecialForm}; the core ones
+ * live in {@link CoreForms}, the derived ones in {@link DerivedForms}. Macros
+ * ({@code syntax-rules}) will be one more kind of binding.
+ */
+public final class Expander {
+    static final Symbol DEFINE = Symbol.intern("define");
+    static final Symbol BEGIN = Symbol.intern("begin");
+
+    /** Expands the top-level forms of a unit into one Core expression. */
+    public Core expandTopLevel(List<Syntax> forms, TopLevel top) {
+        Scope scope = Scope.topLevel(top);
+        List<Syntax> flat = new ArrayList<>();
+        for (Syntax f : forms) flattenTopLevelBegin(f, scope, flat);
+        for (Syntax f : flat) declareIfDefinition(f, scope);
+        List<Core> out = new ArrayList<>();
+        for (Syntax f : flat) out.add(isDefinition(f, scope) ? expandTopLevelDefine(f, scope) : expand(f, scope));
+        if (out.isEmpty()) return new Core.Const(Unspecified.VALUE);
+        return out.size() == 1 ? out.get(0) : new Core.Seq(out);
+    }
+
+    private void flattenTopLevelBegin(Syntax form, Scope scope, List<Syntax> out) {
+        if (isKeyword(form, BEGIN, scope)) {
+            List<Syntax> parts = Forms.list(form, "begin");
+            for (Syntax s : parts.subList(1, parts.size())) flattenTopLevelBegin(s, scope, out);
+        } else {
+            out.add(form);
+        }
+    }
+
+    private void declareIfDefinition(Syntax form, Scope scope) {
+        if (isDefinition(form, scope)) scope.top().declareDefinition(definedName(form).symbol());
+    }
+
+    private Core expandTopLevelDefine(Syntax form, Scope scope) {
+        Syntax name = definedName(form);
+        Core value = definitionValue(form, scope);
+        return new Core.GlobalSet(new GlobalVar(scope.top().environment, name.symbol()), value, true, form.loc);
+    }
+
+    // ---- expressions
+
+    public Core expand(Syntax form, Scope scope) {
+        Object d = form.datum;
+        if (d instanceof Symbol sym) return variableReference(sym, form, scope);
+        if (d instanceof Pair) return expandCombination(form, scope);
+        if (d == Nil.NIL) throw new CompileError(form.loc, "empty combination (): expected an operator and operands");
+        return new Core.Const(Syntax.strip(form));
+    }
+
+    private Core variableReference(Symbol sym, Syntax form, Scope scope) {
+        Binding b = scope.lookup(sym);
+        if (b instanceof Binding.Local l) return new Core.LocalRef(l.var());
+        if (b instanceof Binding.Global g) return new Core.GlobalRef(g.global(), form.loc);
+        if (b instanceof Binding.Primitive p) return new Core.GlobalRef(p.cell(), form.loc);
+        throw new CompileError(form.loc, "syntax keyword '" + sym.name + "' used as a variable");
+    }
+
+    private Core expandCombination(Syntax form, Scope scope) {
+        Pair p = (Pair) form.datum;
+        Syntax head = Forms.asSyntax(p.car, form.loc);
+        if (head.isSymbol()) {
+            Binding b = scope.lookup(head.symbol());
+            if (b instanceof Binding.Special s) return s.form().expand(this, form, scope);
+            if (b instanceof Binding.Primitive prim) {
+                List<Syntax> parts = Forms.list(form, "procedure call");
+                List<Core> args = expandAll(parts.subList(1, parts.size()), scope);
+                if (PrimitiveTable.select(prim.name(), args.size()) != null)
+                    return new Core.PrimCall(prim.name(), args, form.loc);
+                // wrong argument count: call the procedure object, which reports it at run time
+                return new Core.Call(new Core.GlobalRef(prim.cell(), head.loc), args, form.loc);
+            }
+        }
+        List<Syntax> parts = Forms.list(form, "procedure call");
+        Core fn = expand(parts.get(0), scope);
+        return new Core.Call(fn, expandAll(parts.subList(1, parts.size()), scope), form.loc);
+    }
+
+    List<Core> expandAll(List<Syntax> forms, Scope scope) {
+        List<Core> out = new ArrayList<>(forms.size());
+        for (Syntax f : forms) out.add(expand(f, scope));
+        return out;
+    }
+
+    boolean isKeyword(Syntax form, Symbol keyword, Scope scope) {
+        Symbol h = Forms.head(form);
+        if (h == null) return false;
+        Binding b = scope.lookup(h);
+        return b instanceof Binding.Special s && s.form() == CoreForms.keyword(keyword);
+    }
+
+    // ---- definitions and bodies
+
+    boolean isDefinition(Syntax form, Scope scope) {
+        return isKeyword(form, DEFINE, scope);
+    }
+
+    /** The identifier a {@code define} form defines. */
+    Syntax definedName(Syntax form) {
+        List<Syntax> parts = Forms.shape(form, 2, -1, "(define name value) or (define (name . params) body ...)");
+        Syntax target = parts.get(1);
+        while (target.isPair()) target = Forms.asSyntax(((Pair) target.datum).car, target.loc);
+        Forms.identifier(target, "define");
+        return target;
+    }
+
+    /** The value expression of a {@code define} form, expanded in scope. */
+    Core definitionValue(Syntax form, Scope scope) {
+        List<Syntax> parts = Forms.list(form, "define");
+        Syntax target = parts.get(1);
+        if (target.isSymbol()) {
+            if (parts.size() > 3) throw new CompileError(form.loc, "bad syntax: expected (define name value)");
+            if (parts.size() == 2) return new Core.Const(Unspecified.VALUE);
+            return expandNamed(parts.get(2), target.symbol().name, scope);
+        }
+        // (define (name . params) body ...)
+        if (parts.size() < 3) throw new CompileError(form.loc, "bad syntax: (define (name . params) body ...) needs a body");
+        Pair sig = (Pair) target.datum;
+        Syntax name = Forms.asSyntax(sig.car, target.loc);
+        if (!name.isSymbol()) throw new CompileError(name.loc, "expected an identifier to define, got " + name);
+        Syntax params = sig.cdr instanceof Syntax s ? s : new Syntax(sig.cdr, target.loc);
+        return lambda(name.symbol().name, params, parts.subList(2, parts.size()), scope, form.loc);
+    }
+
+    /** Expands an expression whose value gets a name, so a lambda can be named after it. */
+    Core expandNamed(Syntax form, String name, Scope scope) {
+        Core c = expand(form, scope);
+        if (c instanceof Core.Lambda l && l.name() == null) return new Core.Lambda(name, l.params(), l.rest(), l.body(), l.loc());
+        return c;
+    }
+
+    /**
+     * A body: internal definitions and expressions, in any order. Definitions are
+     * {@code letrec*} bindings; an expression before a later definition becomes a
+     * binding of a dummy variable so evaluation order is kept.
+     */
+    Core expandBody(List<Syntax> forms, Scope outer, SourceLoc loc) {
+        if (forms.isEmpty()) throw new CompileError(loc, "empty body: expected at least one expression");
+        Scope scope = outer.child();
+        List<Syntax> flat = new ArrayList<>();
+        for (Syntax f : forms) flattenBodyBegin(f, scope, flat);
+        List<Var> vars = new ArrayList<>();
+        Set<Symbol> seen = new HashSet<>();
+        for (Syntax f : flat) {
+            if (!isDefinition(f, scope)) continue;
+            Syntax name = definedName(f);
+            if (!seen.add(name.symbol())) throw new CompileError(name.loc, "duplicate definition of " + name.symbol().name + " in body");
+            Var v = new Var(name.symbol().name);
+            scope.bind(name.symbol(), new Binding.Local(v));
+        }
+        if (seen.isEmpty()) return sequence(expandAll(flat, scope));
+        if (isDefinition(flat.get(flat.size() - 1), scope))
+            throw new CompileError(flat.get(flat.size() - 1).loc, "body ends with a definition: expected an expression after it");
+        List<Core> inits = new ArrayList<>();
+        int i = 0;
+        for (; i < flat.size() - 1; i++) {
+            Syntax f = flat.get(i);
+            if (isDefinition(f, scope)) {
+                Binding.Local b = (Binding.Local) scope.lookup(definedName(f).symbol());
+                vars.add(b.var());
+                inits.add(definitionValue(f, scope));
+            } else {
+                vars.add(new Var("_"));
+                inits.add(expand(f, scope));
+            }
+        }
+        return new Core.Letrec(vars, inits, expand(flat.get(i), scope));
+    }
+
+    private void flattenBodyBegin(Syntax form, Scope scope, List<Syntax> out) {
+        if (isKeyword(form, BEGIN, scope)) {
+            List<Syntax> parts = Forms.list(form, "begin");
+            boolean hasDefinition = false;
+            for (Syntax s : parts.subList(1, parts.size())) hasDefinition |= isDefinition(s, scope) || isKeyword(s, BEGIN, scope);
+            if (hasDefinition) {
+                for (Syntax s : parts.subList(1, parts.size())) flattenBodyBegin(s, scope, out);
+                return;
+            }
+        }
+        out.add(form);
+    }
+
+    static Core sequence(List<Core> exprs) {
+        if (exprs.size() == 1) return exprs.get(0);
+        return new Core.Seq(exprs);
+    }
+
+    /** Binds the parameter list of a lambda (proper, dotted, or a single rest identifier) into scope. */
+    Core.Lambda lambda(String name, Syntax params, List<Syntax> body, Scope outer, SourceLoc loc) {
+        Scope scope = outer.child();
+        List<Var> vars = new ArrayList<>();
+        Var rest = null;
+        Set<Symbol> seen = new HashSet<>();
+        Object p = params.datum;
+        while (p instanceof Pair pair) {
+            Syntax id = Forms.asSyntax(pair.car, params.loc);
+            vars.add(bindParameter(id, scope, seen));
+            p = pair.cdr;
+            if (p instanceof Syntax s && !s.isSymbol()) p = s.datum;
+        }
+        if (p instanceof Syntax s) rest = bindParameter(s, scope, seen);
+        else if (p instanceof Symbol) rest = bindParameter(params, scope, seen);
+        else if (p != Nil.NIL) throw new CompileError(params.loc, "bad parameter list: expected identifiers");
+        return new Core.Lambda(name, vars, rest, expandBody(body, scope, loc), loc);
+    }
+
+    private Var bindParameter(Syntax id, Scope scope, Set<Symbol> seen) {
+        Symbol s = Forms.identifier(id, "a parameter");
+        if (!seen.add(s)) throw new CompileError(id.loc, "duplicate parameter " + s.name);
+        Var v = new Var(s.name);
+        scope.bind(s, new Binding.Local(v));
+        return v;
+    }
+}

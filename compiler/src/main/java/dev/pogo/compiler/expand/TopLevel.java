@@ -1,0 +1,44 @@
+package dev.pogo.compiler.expand;
+
+import dev.pogo.compiler.core.GlobalVar;
+import dev.pogo.runtime.Symbol;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top-level environment one compilation unit sees: the special forms, the
+ * builtins it may use (all of them for a script, the imported ones for a program),
+ * and its own global environment, where its definitions go.
+ *
+ * <p>A name the unit defines anywhere at top level means the unit's own variable
+ * everywhere in the unit, even before the definition: the unit's top level is one
+ * scope, as in an R7RS program body.
+ */
+public final class TopLevel {
+    public final String environment;
+    private final Map<Symbol, Binding> imported;
+    private final Set<Symbol> defined = new HashSet<>();
+
+    public TopLevel(String environment, Map<Symbol, Binding> imported) {
+        this.environment = environment;
+        this.imported = new HashMap<>(imported);
+    }
+
+    public void declareDefinition(Symbol name) {
+        defined.add(name);
+    }
+
+    public boolean isDefinedHere(Symbol name) {
+        return defined.contains(name);
+    }
+
+    public Binding lookup(Symbol name) {
+        if (defined.contains(name)) return new Binding.Global(new GlobalVar(environment, name));
+        Binding b = imported.get(name);
+        if (b != null) return b;
+        return new Binding.Global(new GlobalVar(environment, name));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pogo.runtime.exec;
+
+/**
+ * How Pogo names appear in generated method names, so that JVM stack traces read as
+ * Pogo backtraces. Characters the JVM forbids in method names are replaced by
+ * look-alikes, and back.
+ */
+public final class Names {
+    private Names() {}
+
+    private static final String FORBIDDEN = ".;[/<>";
+    private static final String LOOKALIKE = "\u00b7\u037e\u2045\u2215\u2039\u203a";
+
+    /** Marks generated code in stack traces. */
+    public static final String GENERATED_PACKAGE = "pogo.gen.";
+
+    public static String methodName(int funId, String pogoName) {
+        StringBuilder sb = new StringBuilder("f").append(funId).append('_');
+        for (int i = 0; i < pogoName.length(); i++) {
+            char c = pogoName.charAt(i);
+            int k = FORBIDDEN.indexOf(c);
+            sb.append(k >= 0 ? LOOKALIKE.charAt(k) : c);
+        }
+        return sb.toString();
+    }
+
+    /** The Pogo procedure name of a generated method, or null if it is not one. */
+    public static String pogoName(String methodName) {
+        if (!methodName.startsWith("f")) return null;
+        int us = methodName.indexOf('_');
+        if (us < 2) return null;
+        for (int i = 1; i < us; i++) if (!Character.isDigit(methodName.charAt(i))) return null;
+        String name = methodName.substring(us + 1);
+        if (name.endsWith("$resume")) name = name.substring(0, name.length() - "$resume".length());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int k = LOOKALIKE.indexOf(c);
+            sb.append(k >= 0 ? FORBIDDEN.charAt(k) : c);
+        }
+        return sb.toString();
+    }
+}
