@@ -182,7 +182,8 @@ public final class Printer {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (Lexical.isGraphic(c) || Character.getType(c) == Character.SPACE_SEPARATOR) out.appendCodePoint(c);
+                    boolean raw = Lexical.isGraphic(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+                    if (raw) out.appendCodePoint(c);
                     else appendHexEscape(c);
                 }
             }
