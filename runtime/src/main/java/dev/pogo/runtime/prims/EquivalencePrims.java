@@ -13,8 +13,8 @@ import java.util.IdentityHashMap;
 public final class EquivalencePrims {
     private EquivalencePrims() {}
 
-    /** Nodes the fast {@code equal?} may visit before assuming the data could be circular. */
-    private static final int EQUAL_BUDGET = 50_000;
+    /** Nested lists and vectors the fast {@code equal?} may enter before assuming the data could be circular. */
+    private static final int EQUAL_BUDGET = 100_000;
     /** Nesting through cars/elements the fast {@code equal?} may recurse into on the Java stack. */
     private static final int EQUAL_DEPTH = 1_000;
     private static final int UNEQUAL = -1;
@@ -79,35 +79,50 @@ public final class EquivalencePrims {
     }
 
     /**
-     * {@code equal?}. A plain recursive walk handles nearly every call; if it visits too
-     * many nodes or nests too deeply, the data may be circular or very deep, and the
-     * comparison restarts with an iterative algorithm that always terminates.
+     * {@code equal?}. A plain recursive walk handles nearly every call: it loops along
+     * cdrs (so long lists cost no stack), compares atoms inline, and charges its budget
+     * only for nested structure. If the budget or the nesting depth runs out, or a list
+     * spine turns out to be circular, the data may be circular, very deep or heavily
+     * shared, and the comparison restarts with an iterative algorithm that always
+     * terminates.
      */
     public static boolean isEqual(Object a, Object b) {
-        int r = boundedEqual(a, b, EQUAL_BUDGET, 0);
+        int r = elementEqual(a, b, EQUAL_BUDGET, 0);
         if (r != GAVE_UP) return r != UNEQUAL;
         return graphEqual(a, b);
     }
 
-    /** Remaining budget if equal, {@link #UNEQUAL}, or {@link #GAVE_UP}. Loops along cdrs. */
-    private static int boundedEqual(Object a, Object b, int budget, int depth) {
-        while (true) {
+    /** Remaining budget if equal, {@link #UNEQUAL}, or {@link #GAVE_UP}. */
+    private static int elementEqual(Object a, Object b, int budget, int depth) {
+        if (a == b) return budget;
+        if (!(a instanceof Pair) && !(a instanceof Object[])) return leafEqual(a, b) ? budget : UNEQUAL;
+        if (--budget < 0 || depth >= EQUAL_DEPTH) return GAVE_UP;
+        if (a instanceof Pair) return spineEqual(a, b, budget, depth + 1);
+        Object[] va = (Object[]) a;
+        if (!(b instanceof Object[] vb) || va.length != vb.length) return UNEQUAL;
+        for (int i = 0; i < va.length && budget >= 0; i++) budget = elementEqual(va[i], vb[i], budget, depth + 1);
+        return budget;
+    }
+
+    /** Walks two lists in step; a mark moved at powers of two (Brent) detects a circular spine. */
+    private static int spineEqual(Object a, Object b, int budget, int depth) {
+        Object mark = a;
+        int steps = 0;
+        int limit = 2;
+        while (a instanceof Pair pa) {
+            if (!(b instanceof Pair pb)) return UNEQUAL;
+            budget = elementEqual(pa.car, pb.car, budget, depth);
+            if (budget < 0) return budget;
+            a = pa.cdr;
+            b = pb.cdr;
             if (a == b) return budget;
-            if (--budget < 0 || depth > EQUAL_DEPTH) return GAVE_UP;
-            if (a instanceof Pair pa) {
-                if (!(b instanceof Pair pb)) return UNEQUAL;
-                budget = boundedEqual(pa.car, pb.car, budget, depth + 1);
-                if (budget < 0) return budget;
-                a = pa.cdr;
-                b = pb.cdr;
-            } else if (a instanceof Object[] va) {
-                if (!(b instanceof Object[] vb) || va.length != vb.length) return UNEQUAL;
-                for (int i = 0; i < va.length && budget >= 0; i++) budget = boundedEqual(va[i], vb[i], budget, depth + 1);
-                return budget;
-            } else {
-                return leafEqual(a, b) ? budget : UNEQUAL;
+            if (a == mark) return GAVE_UP;
+            if (++steps == limit) {
+                mark = a;
+                limit <<= 1;
             }
         }
+        return elementEqual(a, b, budget, depth);
     }
 
     private static boolean leafEqual(Object a, Object b) {
