@@ -11,8 +11,9 @@ import dev.pogo.runtime.Unspecified;
 /**
  * Pairs, lists and symbols. See {@link Prim} for the conventions.
  *
- * <p>Loops that walk a list the caller supplies use Brent's cycle check (compare with
- * a mark that moves at powers of two), so a circular list is an error, not a hang.
+ * <p>Loops that walk a list the caller supplies carry a cycle check (a lagging pointer,
+ * or a mark moved at powers of two as in Brent's algorithm), so a circular list is an
+ * error, not a hang.
  */
 public final class ListPrims {
     private ListPrims() {}
