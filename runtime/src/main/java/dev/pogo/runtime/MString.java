@@ -62,6 +62,41 @@ public final class MString {
         return Arrays.compare(codePoints, 0, length, other.codePoints, 0, other.length);
     }
 
+    /** Copies code points {@code [start, end)} into {@code dst} at {@code dstStart}. */
+    public void getCodePoints(int start, int end, int[] dst, int dstStart) {
+        checkRange(start, end);
+        System.arraycopy(codePoints, start, dst, dstStart, end - start);
+    }
+
+    /** Copies {@code src[start, end)} over this string from {@code at}; correct even when src is this string. */
+    public void replace(int at, MString src, int start, int end) {
+        src.checkRange(start, end);
+        checkRange(at, at + (end - start));
+        System.arraycopy(src.codePoints, start, codePoints, at, end - start);
+    }
+
+    public void fill(int codePoint, int start, int end) {
+        checkRange(start, end);
+        Arrays.fill(codePoints, start, end, codePoint);
+    }
+
+    /** A hash of the contents, consistent with {@link #contentEquals}. */
+    public int contentHash() {
+        int h = 1;
+        for (int i = 0; i < length; i++) h = 31 * h + codePoints[i];
+        return h;
+    }
+
+    /** The Java string for code points {@code [start, end)}, without an intermediate copy. */
+    public String toString(int start, int end) {
+        checkRange(start, end);
+        return new String(codePoints, start, end - start);
+    }
+
+    private void checkRange(int start, int end) {
+        if (start < 0 || start > end || end > length) throw new IndexOutOfBoundsException(start + ".." + end);
+    }
+
     @Override
     public String toString() {
         return new String(codePoints, 0, length);

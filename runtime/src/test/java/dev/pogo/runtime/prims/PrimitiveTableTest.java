@@ -1,0 +1,57 @@
+package dev.pogo.runtime.prims;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PrimitiveTableTest {
+    @Test
+    void everyPrimMethodLoads() {
+        Map<String, List<PrimitiveTable.Entry>> all = PrimitiveTable.all();
+        int methods = 0;
+        for (Class<?> c : new Class<?>[] {ListPrims.class, CharPrims.class, StringPrims.class, VectorPrims.class,
+                BytevectorPrims.class, EquivalencePrims.class, IoPrims.class}) {
+            for (Method m : c.getDeclaredMethods()) {
+                Prim p = m.getAnnotation(Prim.class);
+                if (p == null) continue;
+                methods++;
+                assertTrue(all.get(p.value()).stream().anyMatch(e -> e.method().equals(m)), m::toString);
+            }
+        }
+        assertTrue(methods > 200, "only " + methods + " primitive methods");
+    }
+
+    @Test
+    void noTwoEntriesForOneArgumentCount() {
+        PrimitiveTable.all().forEach((name, entries) -> {
+            for (int argc = 0; argc <= 6; argc++) {
+                final int n = argc;
+                long fixed = entries.stream().filter(e -> !e.rest() && e.required() == n).count();
+                assertTrue(fixed <= 1, name + " has " + fixed + " entries for " + n + " arguments");
+            }
+        });
+    }
+
+    @Test
+    void selectPrefersFixedArity() {
+        assertEquals(2, PrimitiveTable.select("char=?", 2).required());
+        assertTrue(PrimitiveTable.select("char=?", 3).rest());
+        assertNotNull(PrimitiveTable.select("string-copy!", 5));
+        assertEquals(null, PrimitiveTable.select("car", 2));
+    }
+
+    @Test
+    void libraries() {
+        assertEquals("scheme cxr", PrimitiveTable.select("caddr", 1).info().lib()[0]);
+        assertEquals("scheme base", PrimitiveTable.select("cadr", 1).info().lib()[0]);
+        assertEquals("scheme char", PrimitiveTable.select("char-upcase", 1).info().lib()[0]);
+        assertEquals("scheme write", PrimitiveTable.select("display", 1).info().lib()[0]);
+        assertEquals("scheme base", PrimitiveTable.select("newline", 0).info().lib()[0]);
+    }
+}
