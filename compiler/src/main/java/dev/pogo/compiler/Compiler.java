@@ -1,0 +1,152 @@
+package dev.pogo.compiler;
+
+import dev.pogo.compiler.anf.Anf;
+import dev.pogo.compiler.anf.Normaliser;
+import dev.pogo.compiler.closure.ClosureConversion;
+import dev.pogo.compiler.closure.ClosureProgram;
+import dev.pogo.compiler.core.AssignmentConversion;
+import dev.pogo.compiler.core.Core;
+import dev.pogo.compiler.core.LetrecFixing;
+import dev.pogo.compiler.cps.Cps;
+import dev.pogo.compiler.cps.CpsConverter;
+import dev.pogo.compiler.emit.UnitEmitter;
+import dev.pogo.compiler.emit.UnitLoader;
+import dev.pogo.compiler.expand.Builtins;
+import dev.pogo.compiler.expand.Expander;
+import dev.pogo.compiler.expand.TopLevel;
+import dev.pogo.compiler.syntax.Syntax;
+import dev.pogo.runtime.Procedure;
+import dev.pogo.runtime.Symbol;
+import dev.pogo.runtime.exec.Context;
+import dev.pogo.runtime.exec.Driver;
+import dev.pogo.runtime.exec.GlobalEnvironment;
+import dev.pogo.runtime.prims.ControlPrims;
+import dev.pogo.runtime.prims.PrimitiveProcedure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pipeline, in one place:
+ * <pre>
+ *   read -> expand -> fix letrec -> assignment conversion      (Core)
+ *        -> normalise                                          (ANF)
+ *        -> cps                                                (CPS)
+ *        -> closure conversion, known calls, live variables    (closure)
+ *        -> emit (ASM) -> load
+ * </pre>
+ * One compiler per JVM is enough: it holds the builtins (the prelude is compiled and
+ * run when the compiler is made) and the class loader of the units it compiled.
+ */
+public final class Compiler {
+    private static final AtomicInteger UNIT_COUNTER = new AtomicInteger();
+    private static volatile Compiler standard;
+
+    private final Builtins builtins;
+    private final UnitLoader loader = new UnitLoader(Compiler.class.getClassLoader());
+
+    private Compiler(Builtins builtins) {
+        this.builtins = builtins;
+    }
+
+    /** The compiler with the standard builtins; the first call compiles and runs the prelude. */
+    public static Compiler standard() {
+        Compiler c = standard;
+        if (c == null) {
+            synchronized (Compiler.class) {
+                if (standard == null) standard = bootstrap();
+                c = standard;
+            }
+        }
+        return c;
+    }
+
+    private static Compiler bootstrap() {
+        GlobalEnvironment.named(Builtins.ENVIRONMENT).setResolver(Compiler::builtinValue);
+        Builtins kernel = Builtins.kernel();
+        Compiler c = new Compiler(kernel);
+        List<Syntax> prelude = SourceReader.readString(resource("prelude.scm"), "prelude.scm");
+        TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
+        Core core = new Expander().expandTopLevel(prelude, top);
+        Procedure entry = c.load(c.compileCore(core, "prelude.scm").closure(), "prelude", "prelude.scm");
+        Driver.run(new Context(), entry);
+        kernel.addPreludeDefinitions(Prelude.exports(core));
+        return c;
+    }
+
+    private static Object builtinValue(Symbol name) {
+        Procedure p = ControlPrims.procedures().get(name.name);
+        return p != null ? p : PrimitiveProcedure.of(name.name);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Compiler.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Builtins builtins() {
+        return builtins;
+    }
+
+    /** Every intermediate form of one unit, for {@code pogo ir} and the golden tests. */
+    public record Stages(Core core, Anf.Fn anf, Cps.Fun cps, ClosureProgram closure) {}
+
+    /** Expands and compiles the forms of one unit down to the closure-converted IR. */
+    public Stages stages(List<Syntax> forms, String environment) {
+        Program program = Program.of(forms, builtins, environment);
+        Core core = new Expander().expandTopLevel(program.body(), program.topLevel());
+        return compileCore(core, forms.isEmpty() ? "?" : forms.get(0).loc.file());
+    }
+
+    private Stages compileCore(Core expanded, String file) {
+        Core core = new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded));
+        Anf.Fn anf = new Normaliser().normaliseProgram(core, "toplevel");
+        Cps.Fun cps = new CpsConverter().convertProgram(anf);
+        ClosureProgram closure = new ClosureConversion().convert(cps);
+        return new Stages(core, anf, cps, closure);
+    }
+
+    /** Compiles and loads one unit; returns the procedure that runs its top level. */
+    public Procedure compile(List<Syntax> forms, String environment) {
+        String file = forms.isEmpty() ? "?" : forms.get(0).loc.file();
+        return load(stages(forms, environment).closure(), baseName(file), file);
+    }
+
+    /** The classes of one unit, by binary name (for tests that verify them). */
+    public Map<String, byte[]> emit(ClosureProgram program, String file) {
+        return new UnitEmitter(unitName(baseName(file)), file, program).emit();
+    }
+
+    private Procedure load(ClosureProgram program, String base, String file) {
+        UnitEmitter emitter = new UnitEmitter(unitName(base), file, program);
+        Map<String, byte[]> classes = emitter.emit();
+        loader.add(classes);
+        try {
+            Class<?> entry = Class.forName(emitter.entryClass(), true, loader);
+            return (Procedure) entry.getField("INSTANCE").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load compiled unit", e);
+        }
+    }
+
+    private static String unitName(String base) {
+        return "pogo/gen/" + base + "_" + UNIT_COUNTER.incrementAndGet();
+    }
+
+    private static String baseName(String file) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        for (char ch : name.toCharArray()) sb.append(Character.isJavaIdentifierPart(ch) ? ch : '_');
+        return sb.length() == 0 ? "unit" : sb.toString();
+    }
+}

@@ -1,0 +1,115 @@
+;;; The Pogo prelude: the standard procedures that call back into Pogo code.
+;;;
+;;; They are written in Pogo, not Java, so that a continuation captured inside a
+;;; procedure passed to them (a generator yielding from inside `for-each`, say)
+;;; captures ordinary Pogo frames. A Java frame in the middle of the stack could
+;;; not be captured (DESIGN.md, "Modules").
+
+;;; ---- multiple values
+
+(define (call-with-values producer consumer)
+  (apply consumer (%values->list (producer))))
+
+;;; ---- dynamic-wind and continuations
+;;
+;; The winders list in the context holds (before . after) pairs, innermost first.
+;; A continuation remembers the list current when it was captured; invoking it
+;; runs the after thunks out to the common ancestor, then the before thunks in.
+
+(define (dynamic-wind before thunk after)
+  (before)
+  (let ((outer (%winders)))
+    (%set-winders! (cons (cons before after) outer))
+    (let ((results (%values->list (thunk))))
+      (%set-winders! outer)
+      (after)
+      (apply values results))))
+
+(define (%common-tail a b)
+  (let ((la (length a)) (lb (length b)))
+    (let loop ((a (if (> la lb) (list-tail a (- la lb)) a))
+               (b (if (> lb la) (list-tail b (- lb la)) b)))
+      (if (eq? a b) a (loop (cdr a) (cdr b))))))
+
+(define (%rewind-to target)
+  (let ((common (%common-tail (%winders) target)))
+    ;; leave: after thunks, innermost first, each run outside its own extent
+    (let leave ()
+      (unless (eq? (%winders) common)
+        (let ((w (car (%winders))))
+          (%set-winders! (cdr (%winders)))
+          ((cdr w))
+          (leave))))
+    ;; enter: before thunks, outermost first, each run outside its own extent
+    (let enter ((path target))
+      (unless (eq? path common)
+        (enter (cdr path))
+        ((car (car path)))
+        (%set-winders! path)))))
+
+(define (call-with-current-continuation receiver)
+  (%call/cc
+   (lambda (k)
+     (let ((winders (%winders)))
+       (receiver
+        (lambda results
+          (%rewind-to winders)
+          (%continue k results)))))))
+
+(define call/cc call-with-current-continuation)
+
+;;; ---- lists
+
+(define (map f first . rest)
+  (define (map1 l)
+    (if (pair? l)
+        (let ((x (f (car l))))
+          (cons x (map1 (cdr l))))
+        '()))
+  (define (map-n ls)
+    (if (%all-pairs? ls)
+        (let ((x (apply f (%cars ls))))
+          (cons x (map-n (%cdrs ls))))
+        '()))
+  (if (null? rest) (map1 first) (map-n (cons first rest))))
+
+(define (for-each f first . rest)
+  (define (for-each1 l)
+    (when (pair? l)
+      (f (car l))
+      (for-each1 (cdr l))))
+  (define (for-each-n ls)
+    (when (%all-pairs? ls)
+      (apply f (%cars ls))
+      (for-each-n (%cdrs ls))))
+  (if (null? rest) (for-each1 first) (for-each-n (cons first rest))))
+
+(define (%all-pairs? ls)
+  (or (null? ls) (and (pair? (car ls)) (%all-pairs? (cdr ls)))))
+
+(define (%cars ls) (if (null? ls) '() (cons (car (car ls)) (%cars (cdr ls)))))
+(define (%cdrs ls) (if (null? ls) '() (cons (cdr (car ls)) (%cdrs (cdr ls)))))
+
+(define (%member-with x l same?)
+  (cond ((null? l) #f)
+        ((same? x (car l)) l)
+        (else (%member-with x (cdr l) same?))))
+
+(define (%assoc-with x l same?)
+  (cond ((null? l) #f)
+        ((same? x (car (car l))) (car l))
+        (else (%assoc-with x (cdr l) same?))))
+
+;;; ---- vectors and strings
+
+(define (vector-map f v . vs)
+  (list->vector (apply map f (vector->list v) (map vector->list vs))))
+
+(define (vector-for-each f v . vs)
+  (apply for-each f (vector->list v) (map vector->list vs)))
+
+(define (string-map f s . ss)
+  (list->string (apply map f (string->list s) (map string->list ss))))
+
+(define (string-for-each f s . ss)
+  (apply for-each f (string->list s) (map string->list ss)))
