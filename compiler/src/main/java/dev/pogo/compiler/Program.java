@@ -20,11 +20,11 @@ record Program(TopLevel topLevel, List<Syntax> body) {
     private static final Symbol IMPORT = Symbol.intern("import");
 
     static Program of(List<Syntax> forms, Builtins builtins, String environment) {
-        if (forms.isEmpty() || !(forms.get(0).datum instanceof Pair p && p.car instanceof Syntax h && h.datum == IMPORT))
-            return new Program(new TopLevel(environment, builtins.all()), forms);
+        if (forms.isEmpty() || !isImport(forms.get(0))) return new Program(new TopLevel(environment, builtins.all()), forms);
         Set<String> libraries = new HashSet<>();
         int i = 0;
-        while (i < forms.size() && forms.get(i).datum instanceof Pair p && p.car instanceof Syntax h && h.datum == IMPORT) {
+        while (i < forms.size() && isImport(forms.get(i))) {
+            Pair p = (Pair) forms.get(i).datum;
             Object sets = p.cdr;
             while (sets instanceof Pair s) {
                 libraries.add(libraryName((Syntax) s.car, builtins));
@@ -33,6 +33,10 @@ record Program(TopLevel topLevel, List<Syntax> body) {
             i++;
         }
         return new Program(new TopLevel(environment, builtins.exportedBy(libraries)), new ArrayList<>(forms.subList(i, forms.size())));
+    }
+
+    private static boolean isImport(Syntax form) {
+        return form.datum instanceof Pair p && p.car instanceof Syntax h && h.datum == IMPORT;
     }
 
     /** "scheme base" for (scheme base); import modifiers come with the library system. */

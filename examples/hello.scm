@@ -1,0 +1,3 @@
+;; The smallest Pogo program.
+(display "Hello, world!")
+(newline)

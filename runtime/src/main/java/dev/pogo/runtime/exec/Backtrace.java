@@ -1,0 +1,52 @@
+package dev.pogo.runtime.exec;
+
+import dev.pogo.runtime.Condition;
+import dev.pogo.runtime.Pair;
+import dev.pogo.runtime.PogoError;
+import dev.pogo.runtime.print.Printer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Pogo backtrace of an error: the generated-code frames of the JVM stack at the
+ * throw (innermost first), then the heap frames of the continuation they would have
+ * returned to. Together they are the whole continuation, even after unwinds.
+ */
+public final class Backtrace {
+    private Backtrace() {}
+
+    private static final int LIMIT = 30;
+
+    public static List<String> of(Throwable error, Frame heap) {
+        List<String> lines = new ArrayList<>();
+        for (StackTraceElement e : error.getStackTrace()) {
+            if (!e.getClassName().startsWith(Names.GENERATED_PACKAGE)) continue;
+            String name = Names.pogoName(e.getMethodName());
+            if (name == null) continue;
+            lines.add(name + " (" + e.getFileName() + ":" + e.getLineNumber() + ")");
+        }
+        for (Frame f = heap; f != null; f = f.next()) lines.add(f.describe());
+        return lines;
+    }
+
+    /** "message irritant ..." as R7RS error objects are usually shown. */
+    public static String message(PogoError e) {
+        if (e.payload instanceof Condition c) {
+            StringBuilder sb = new StringBuilder(c.message);
+            for (Object p = c.irritants; p instanceof Pair pair; p = pair.cdr) sb.append(' ').append(Printer.write(pair.car));
+            return sb.toString();
+        }
+        return "uncaught raise: " + Printer.write(e.payload);
+    }
+
+    public static String format(PogoError e, Frame heap) {
+        StringBuilder sb = new StringBuilder("error: ").append(message(e)).append('\n');
+        List<String> lines = of(e, heap);
+        if (!lines.isEmpty()) sb.append("backtrace (innermost first):\n");
+        for (int i = 0; i < Math.min(lines.size(), LIMIT); i++) sb.append("  ").append(lines.get(i)).append('\n');
+        if (lines.size() > LIMIT) sb.append("  ... ").append(lines.size() - LIMIT).append(" more\n");
+        return sb.toString();
+    }
+
+}
