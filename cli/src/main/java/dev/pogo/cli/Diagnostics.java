@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Compile errors as people read them: file:line:column, the line, a caret. */
-final class Diagnostics {
+public final class Diagnostics {
     private Diagnostics() {}
 
     static void printCompileError(CompileError e) {
         OutputPort.flushAll();
+        System.err.print(format(e));
+    }
+
+    public static String format(CompileError e) {
         StringBuilder sb = new StringBuilder();
         sb.append(e.loc).append(": error: ").append(e.getMessage()).append('\n');
         String line = sourceLine(e.loc.file(), e.loc.line());
@@ -21,7 +25,7 @@ final class Diagnostics {
             sb.append("  ").append(line).append('\n');
             sb.append("  ").append(" ".repeat(Math.max(0, e.loc.column() - 1))).append("^\n");
         }
-        System.err.print(sb);
+        return sb.toString();
     }
 
     private static String sourceLine(String file, int line) {

@@ -6,6 +6,7 @@ import dev.pogo.compiler.closure.ClosureConversion;
 import dev.pogo.compiler.closure.ClosureProgram;
 import dev.pogo.compiler.core.AssignmentConversion;
 import dev.pogo.compiler.core.Core;
+import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.core.LetrecFixing;
 import dev.pogo.compiler.cps.Cps;
 import dev.pogo.compiler.cps.CpsConverter;
@@ -69,6 +70,7 @@ public final class Compiler {
         GlobalEnvironment.named(Builtins.ENVIRONMENT).setResolver(Compiler::builtinValue);
         Builtins kernel = Builtins.kernel();
         Compiler c = new Compiler(kernel);
+        Var.startUnit();
         List<Syntax> prelude = SourceReader.readString(resource("prelude.scm"), "prelude.scm");
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
         Core core = new Expander().expandTopLevel(prelude, top);
@@ -101,6 +103,7 @@ public final class Compiler {
 
     /** Expands and compiles the forms of one unit down to the closure-converted IR. */
     public Stages stages(List<Syntax> forms, String environment) {
+        Var.startUnit();
         Program program = Program.of(forms, builtins, environment);
         Core core = new Expander().expandTopLevel(program.body(), program.topLevel());
         return compileCore(core, forms.isEmpty() ? "?" : forms.get(0).loc.file());

@@ -1,13 +1,12 @@
 package dev.pogo.compiler.core;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * A local variable. Identity is the object: two variables with the same name are
- * different variables. The id makes printed IR unambiguous.
+ * different variables. The id makes printed IR unambiguous; ids count from 1 in
+ * each compilation unit (see {@link #startUnit()}) so that printed IR is stable.
  */
 public final class Var {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final ThreadLocal<int[]> COUNTER = ThreadLocal.withInitial(() -> new int[1]);
 
     public final String name;
     public final int id;
@@ -16,7 +15,12 @@ public final class Var {
 
     public Var(String name) {
         this.name = name;
-        this.id = COUNTER.incrementAndGet();
+        this.id = ++COUNTER.get()[0];
+    }
+
+    /** Restarts numbering; called when the compiler starts a unit. */
+    public static void startUnit() {
+        COUNTER.get()[0] = 0;
     }
 
     @Override

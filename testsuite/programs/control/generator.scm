@@ -1,0 +1,52 @@
+;; A generator written with call/cc re-entry walks a tree: each call to the
+;; generator resumes the walk where it left off.
+(define (make-tree-walker tree)
+  (define return #f)
+  (define resume-walk #f)
+  (define (walk t)
+    (cond ((null? t) 'skip)
+          ((pair? t) (walk (car t)) (walk (cdr t)))
+          (else (call/cc (lambda (k)
+                           (set! resume-walk k)
+                           (return t))))))
+  (lambda ()
+    (call/cc (lambda (r)
+               (set! return r)
+               (if resume-walk
+                   (resume-walk 'go)
+                   (begin (walk tree) (return 'done)))))))
+
+(define gen (make-tree-walker '((1 2) (3 (4 5)) 6 ((7)))))
+(let loop ((x (gen)))
+  (unless (eq? x 'done)
+    (display x) (display " ")
+    (loop (gen))))
+(newline)
+
+;; same fringe with two generators
+(define (same-fringe? a b)
+  (let ((ga (make-tree-walker a)) (gb (make-tree-walker b)))
+    (let loop ()
+      (let ((x (ga)) (y (gb)))
+        (cond ((not (eqv? x y)) #f)
+              ((eq? x 'done) #t)
+              (else (loop)))))))
+(display (same-fringe? '(1 (2 3) 4) '((1 2) (3 4)))) (newline)
+(display (same-fringe? '(1 (2 3) 4) '((1 2) (3 5)))) (newline)
+
+;; a generator of 100,000 values through a for-each loop (written in Pogo)
+(define (list-generator lst)
+  (define return #f)
+  (define resume #f)
+  (lambda ()
+    (call/cc (lambda (r)
+      (set! return r)
+      (if resume
+          (resume 'next)
+          (begin
+            (for-each (lambda (x) (call/cc (lambda (k) (set! resume k) (return x)))) lst)
+            (return 'end)))))))
+(define (iota-list n) (let loop ((i (- n 1)) (acc '())) (if (< i 0) acc (loop (- i 1) (cons i acc)))))
+(define g (list-generator (iota-list 100000)))
+(display (let loop ((sum 0)) (let ((x (g))) (if (eq? x 'end) sum (loop (+ sum x))))))
+(newline)

@@ -1,0 +1,5 @@
+(define (inner x) (car x))
+(define (outer x) (+ 1 (inner x)))
+(display "before")
+(newline)
+(outer 42)

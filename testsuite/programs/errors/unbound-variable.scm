@@ -1,0 +1,2 @@
+(define (f) (undefined-thing 1))
+(f)

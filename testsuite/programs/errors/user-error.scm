@@ -1,0 +1,5 @@
+(define (check-positive n)
+  (if (< n 0) (error "negative number:" n 'in-check) n))
+(display (check-positive 5))
+(newline)
+(check-positive -7)
