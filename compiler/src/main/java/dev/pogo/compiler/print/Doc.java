@@ -58,7 +58,7 @@ public final class Doc {
         // keep the head and its first atomic operands on the opening line
         int i = 0;
         items.get(i++).render(sb, indent + 1, width);
-        while (i < items.size() && items.get(i).atom != null && i < 2) {
+        while (i < items.size() && items.get(i).atom != null && i < 3) {
             sb.append(' ').append(items.get(i++).atom);
         }
         for (; i < items.size(); i++) {

@@ -1,0 +1,5 @@
+(define (first-negative lst)
+  (call/cc (lambda (return)
+    (for-each (lambda (x) (if (< x 0) (return x))) lst)
+    #f)))
+(first-negative '(1 -2 3))

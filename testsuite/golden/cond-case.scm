@@ -1,0 +1,5 @@
+(define (classify x)
+  (cond ((assv x '((1 . one) (2 . two))) => cdr)
+        ((number? x) (case x ((3 4) 'small) ((5) 'five) (else 'big)))
+        (else 'other)))
+(classify 4)

@@ -1,0 +1,5 @@
+(define (vector-sum v)
+  (do ((i 0 (+ i 1))
+       (acc 0 (+ acc (vector-ref v i))))
+      ((= i (vector-length v)) acc)))
+(vector-sum #(1 2 3))

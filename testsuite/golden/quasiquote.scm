@@ -1,0 +1,2 @@
+(define (f x xs) `(a ,x ,@xs #(v ,x) `(nested ,(b ,x))))
+(f 1 '(2 3))
