@@ -43,11 +43,13 @@ public final class Runner {
                 err.print(Backtrace.format(e, ctx.continuation()));
                 if (javaTrace) e.printStackTrace(err);
                 return 1;
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                // the program's fault or the machine's limit, not a Pogo bug: report it like an error
+            } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+                // a limit of the machine, or a Java exception escaping a primitive: still a Pogo error report
                 OutputPort.flushAll();
-                PogoError asError = PogoError.error(e instanceof OutOfMemoryError
-                        ? "out of memory (the JVM heap is full; raise it with -Xmx)" : "JVM stack overflow");
+                String what = e instanceof OutOfMemoryError ? "out of memory (the JVM heap is full; raise it with -Xmx)"
+                        : e instanceof StackOverflowError ? "JVM stack overflow"
+                        : e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+                PogoError asError = PogoError.error(what);
                 asError.setStackTrace(e.getStackTrace());
                 err.print(Backtrace.format(asError, ctx.continuation()));
                 if (javaTrace) e.printStackTrace(err);

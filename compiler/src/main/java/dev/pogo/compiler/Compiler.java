@@ -10,6 +10,7 @@ import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.core.LetrecFixing;
 import dev.pogo.compiler.cps.Cps;
 import dev.pogo.compiler.cps.CpsConverter;
+import dev.pogo.compiler.cps.CpsVerifier;
 import dev.pogo.compiler.emit.UnitEmitter;
 import dev.pogo.compiler.emit.UnitLoader;
 import dev.pogo.compiler.expand.Builtins;
@@ -113,7 +114,9 @@ public final class Compiler {
         Core core = new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded));
         Anf.Fn anf = new Normaliser().normaliseProgram(core, "toplevel");
         Cps.Fun cps = new CpsConverter().convertProgram(anf);
+        if (CpsVerifier.ENABLED) CpsVerifier.verify(cps, "cps");
         ClosureProgram closure = new ClosureConversion().convert(cps);
+        if (CpsVerifier.ENABLED) CpsVerifier.verify(closure.main(), "closure conversion");
         return new Stages(core, anf, cps, closure);
     }
 
