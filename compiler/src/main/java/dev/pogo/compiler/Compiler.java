@@ -8,6 +8,7 @@ import dev.pogo.compiler.core.AssignmentConversion;
 import dev.pogo.compiler.core.Core;
 import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.core.LetrecFixing;
+import dev.pogo.compiler.core.TopLevelChunking;
 import dev.pogo.compiler.cps.Cps;
 import dev.pogo.compiler.cps.CpsConverter;
 import dev.pogo.compiler.cps.CpsVerifier;
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The pipeline, in one place:
  * <pre>
- *   read -> expand -> fix letrec -> assignment conversion      (Core)
+ *   read -> expand -> chunk top level -> fix letrec -> assignment conversion   (Core)
  *        -> normalise                                          (ANF)
  *        -> cps                                                (CPS)
  *        -> closure conversion, known calls, live variables    (closure)
@@ -106,16 +107,18 @@ public final class Compiler {
     public Stages stages(List<Syntax> forms, String environment) {
         Var.startUnit();
         Program program = Program.of(forms, builtins, environment);
-        Core core = new Expander().expandTopLevel(program.body(), program.topLevel());
-        return compileCore(core, forms.isEmpty() ? "?" : forms.get(0).loc.file());
+        String file = forms.isEmpty() ? "?" : forms.get(0).loc.file();
+        Core core = new PassTimer(file).time("expand", () -> new Expander().expandTopLevel(program.body(), program.topLevel()));
+        return compileCore(core, file);
     }
 
     private Stages compileCore(Core expanded, String file) {
-        Core core = new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded));
-        Anf.Fn anf = new Normaliser().normaliseProgram(core, "toplevel");
-        Cps.Fun cps = new CpsConverter().convertProgram(anf);
+        PassTimer t = new PassTimer(file);
+        Core core = t.time("core passes", () -> new AssignmentConversion().rewrite(new LetrecFixing().rewrite(TopLevelChunking.chunk(expanded))));
+        Anf.Fn anf = t.time("normalise", () -> new Normaliser().normaliseProgram(core, "toplevel"));
+        Cps.Fun cps = t.time("cps", () -> new CpsConverter().convertProgram(anf));
         if (CpsVerifier.ENABLED) CpsVerifier.verify(cps, "cps");
-        ClosureProgram closure = new ClosureConversion().convert(cps);
+        ClosureProgram closure = t.time("closure conversion", () -> new ClosureConversion().convert(cps));
         if (CpsVerifier.ENABLED) CpsVerifier.verify(closure.main(), "closure conversion");
         return new Stages(core, anf, cps, closure);
     }
@@ -133,7 +136,7 @@ public final class Compiler {
 
     private Procedure load(ClosureProgram program, String base, String file) {
         UnitEmitter emitter = new UnitEmitter(unitName(base), file, program);
-        Map<String, byte[]> classes = emitter.emit();
+        Map<String, byte[]> classes = new PassTimer(file).time("emit", emitter::emit);
         loader.add(classes);
         try {
             Class<?> entry = Class.forName(emitter.entryClass(), true, loader);

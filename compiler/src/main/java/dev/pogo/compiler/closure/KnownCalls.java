@@ -37,12 +37,16 @@ public final class KnownCalls {
         Map<GlobalVar, Integer> definitions = new HashMap<>();
         Map<GlobalVar, Cps.Fun> definedAs = new HashMap<>();
         List<GlobalVar> assigned = new ArrayList<>();
+        // a definition only comes from the top level, which runs once, so any letrec-bound function will do
         Map<Var, Cps.Fun> topLevelFuns = new IdentityHashMap<>();
-        // only direct children of the main body count as "top level"
-        for (Cps.Term t = main.body(); t != null; t = next(t)) {
-            if (t instanceof Cps.LetRec l)
-                for (int i = 0; i < l.vars().size(); i++) topLevelFuns.put(l.vars().get(i), l.funs().get(i));
-        }
+        new Walker() {
+            @Override
+            void term(Cps.Term t) {
+                if (t instanceof Cps.LetRec l)
+                    for (int i = 0; i < l.vars().size(); i++) topLevelFuns.put(l.vars().get(i), l.funs().get(i));
+                super.term(t);
+            }
+        }.fun(main);
         new Walker() {
             @Override
             void value(Cps.Value v) {
@@ -62,14 +66,6 @@ public final class KnownCalls {
         definedAs.forEach((g, f) -> {
             if (definitions.get(g) == 1 && !assigned.contains(g) && fv.ofFun(f).isEmpty()) knownGlobals.put(g, f);
         });
-    }
-
-    /** The next term along the main spine of straight-line top-level code. */
-    private static Cps.Term next(Cps.Term t) {
-        if (t instanceof Cps.LetVal l) return l.body();
-        if (t instanceof Cps.LetRec l) return l.body();
-        if (t instanceof Cps.LetCont l) return l.cont().body();
-        return null;
     }
 
     private Cps.Fun rewriteFun(Cps.Fun f) {

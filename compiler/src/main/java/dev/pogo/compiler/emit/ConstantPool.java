@@ -84,12 +84,56 @@ final class ConstantPool implements Opcodes {
         }
         for (int i = 0; i < order.size(); i++) {
             cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, orderNames.get(i), Types.OBJECT_D, null, null).visitEnd();
-            build(mv, order.get(i));
+            Object value = order.get(i);
+            if (needsReader(value)) readBack(mv, value);
+            else build(mv, value);
             mv.visitFieldInsn(PUTSTATIC, owner, orderNames.get(i), Types.OBJECT_D);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** Above this many nodes, a constant is read back from its printed form: less code than building it. */
+    private static final int BUILD_LIMIT = 200;
+    private static final int LDC_CHUNK = 20_000;
+
+    /** Large constants, and constants with shared or cyclic structure (datum labels), are read back. */
+    private static boolean needsReader(Object value) {
+        if (!(value instanceof Pair || value instanceof Object[])) return false;
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        todo.push(value);
+        while (!todo.isEmpty()) {
+            Object x = todo.pop();
+            if (!(x instanceof Pair || x instanceof Object[] || x instanceof MString || x instanceof byte[])) continue;
+            if (!seen.add(x) || seen.size() > BUILD_LIMIT) return true;
+            if (x instanceof Pair p) {
+                todo.push(p.cdr);
+                todo.push(p.car);
+            } else if (x instanceof Object[] v) {
+                for (Object e : v) todo.push(e);
+            }
+        }
+        return false;
+    }
+
+    /** Pushes {@code new Reader(text, "constant").read()} with the value's shared written form. */
+    private void readBack(MethodVisitor mv, Object value) {
+        String text = dev.pogo.runtime.print.Printer.writeShared(value);
+        mv.visitTypeInsn(NEW, "dev/pogo/runtime/read/Reader");
+        mv.visitInsn(DUP);
+        mv.visitTypeInsn(NEW, "java/lang/StringBuilder");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+        for (int i = 0; i < text.length(); i += LDC_CHUNK) {
+            mv.visitLdcInsn(text.substring(i, Math.min(text.length(), i + LDC_CHUNK)));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
+        mv.visitLdcInsn("constant");
+        mv.visitMethodInsn(INVOKESPECIAL, "dev/pogo/runtime/read/Reader", "<init>", "(Ljava/lang/String;Ljava/lang/String;)V", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/pogo/runtime/read/Reader", "read", "()Ljava/lang/Object;", false);
     }
 
     /** Code that constructs the value afresh (inside the static initialiser). */

@@ -4,6 +4,9 @@ import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Symbol;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /**
  * A datum as the expander sees it: the datum plus where it was read. Lists are
  * Pogo pairs whose elements are Syntax (a dotted tail is a Syntax too); vectors are
@@ -34,30 +37,47 @@ public final class Syntax {
         return datum == Nil.NIL;
     }
 
-    /** The plain datum with every Syntax wrapper removed, as {@code quote} needs it. */
+    /**
+     * The plain datum with every Syntax wrapper removed, as {@code quote} needs it.
+     * Shared and cyclic structure (datum labels) is kept: each pair or vector is
+     * copied once.
+     */
     public static Object strip(Object x) {
-        if (x instanceof Syntax s) return strip(s.datum);
+        return strip(x, new IdentityHashMap<>());
+    }
+
+    private static Object strip(Object x, Map<Object, Object> copies) {
+        while (x instanceof Syntax s) x = s.datum;
         if (x instanceof Pair p) {
+            Object done = copies.get(p);
+            if (done != null) return done;
             // iterative along the spine, so long quoted lists do not recurse deeply
-            Pair head = new Pair(strip(p.car), Nil.NIL);
+            Pair head = new Pair(null, Nil.NIL);
+            copies.put(p, head);
+            head.car = strip(p.car, copies);
             Pair tail = head;
             Object rest = p.cdr;
             while (true) {
-                if (rest instanceof Syntax s) rest = s.datum;
-                if (rest instanceof Pair q) {
-                    Pair cell = new Pair(strip(q.car), Nil.NIL);
+                while (rest instanceof Syntax s) rest = s.datum;
+                if (rest instanceof Pair q && !copies.containsKey(q)) {
+                    Pair cell = new Pair(null, Nil.NIL);
+                    copies.put(q, cell);
+                    cell.car = strip(q.car, copies);
                     tail.cdr = cell;
                     tail = cell;
                     rest = q.cdr;
                 } else {
-                    tail.cdr = strip(rest);
+                    tail.cdr = strip(rest, copies);
                     return head;
                 }
             }
         }
         if (x instanceof Object[] v) {
+            Object done = copies.get(v);
+            if (done != null) return done;
             Object[] out = new Object[v.length];
-            for (int i = 0; i < v.length; i++) out[i] = strip(v[i]);
+            copies.put(v, out);
+            for (int i = 0; i < v.length; i++) out[i] = strip(v[i], copies);
             return out;
         }
         return x;
