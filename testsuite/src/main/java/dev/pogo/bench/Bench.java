@@ -13,6 +13,7 @@ import dev.pogo.runtime.print.Printer;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +161,7 @@ public final class Bench {
     }
 
     private static boolean runAll(Path root, List<String> only, int warmup, int runs, boolean chez) throws IOException {
+        double loadAtStart = systemLoad();
         List<Program> programs = programs(root.resolve("testsuite/bench"));
         if (!only.isEmpty()) programs = programs.stream().filter(p -> only.contains(p.name())).toList();
         System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs, %s, %d cores, heap %d MB%s%n%n",
@@ -205,11 +207,19 @@ public final class Bench {
                     ratio(pogo, boxed), ratio(pogo, prim), ratio(pogo, chezTime), status);
         }
         System.out.println();
-        System.out.println("Times are medians in ms. \"—\": no honest equivalent exists:");
+        System.out.printf(Locale.ROOT, "System load average %.2f at the start, %.2f at the end (%d cores): a load above the%n",
+                loadAtStart, systemLoad(), Runtime.getRuntime().availableProcessors());
+        System.out.println("core count means other processes shared the CPUs and the times are inflated and noisy.");
+        System.out.println("Times are medians in ms. Java \"—\": no honest equivalent exists:");
         for (String note : notes) System.out.println("  " + note);
+        if (!chez) System.out.println("Chez \"—\": `scheme` not on PATH or --no-chez.");
         System.out.println("Java versions run on the same 256 MB-stack thread as Pogo (deep-sum's 1M-deep Java");
         System.out.println("recursion would overflow a default thread stack). Ratios > 1 mean Pogo is slower.");
         return allOk;
+    }
+
+    private static double systemLoad() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String ms(Timing t) {
