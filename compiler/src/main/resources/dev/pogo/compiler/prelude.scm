@@ -65,24 +65,42 @@
     (if (pair? l)
         (let ((x (f (car l))))
           (cons x (map1 (cdr l))))
-        '()))
+        (%list-end 'map l first)))
   (define (map-n ls)
     (if (%all-pairs? ls)
         (let ((x (apply f (%cars ls))))
           (cons x (map-n (%cdrs ls))))
-        '()))
+        (%list-ends 'map ls (cons first rest))))
   (if (null? rest) (map1 first) (map-n (cons first rest))))
 
 (define (for-each f first . rest)
   (define (for-each1 l)
-    (when (pair? l)
-      (f (car l))
-      (for-each1 (cdr l))))
+    (if (pair? l)
+        (begin
+          (f (car l))
+          (for-each1 (cdr l)))
+        (%list-end 'for-each l first)))
   (define (for-each-n ls)
-    (when (%all-pairs? ls)
-      (apply f (%cars ls))
-      (for-each-n (%cdrs ls))))
+    (if (%all-pairs? ls)
+        (begin
+          (apply f (%cars ls))
+          (for-each-n (%cdrs ls)))
+        (%list-ends 'for-each ls (cons first rest))))
   (if (null? rest) (for-each1 first) (for-each-n (cons first rest))))
+
+;; The end of a list argument: '() if it is proper, else an error naming the
+;; whole argument (map and for-each stop at the shortest list, so only a tail
+;; that is neither a pair nor '() shows an improper argument).
+(define (%list-end who tail whole)
+  (if (null? tail)
+      '()
+      (error (string-append (symbol->string who) ": expected a list, got") whole)))
+
+(define (%list-ends who tails wholes)
+  (cond ((null? tails) '())
+        ((pair? (car tails)) (%list-ends who (cdr tails) (cdr wholes)))
+        (else (%list-end who (car tails) (car wholes))
+              (%list-ends who (cdr tails) (cdr wholes)))))
 
 (define (%all-pairs? ls)
   (or (null? ls) (and (pair? (car ls)) (%all-pairs? (cdr ls)))))

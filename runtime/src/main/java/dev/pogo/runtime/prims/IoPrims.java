@@ -46,27 +46,26 @@ public final class IoPrims {
         return emit("write", port("write", port), Printer.write(x));
     }
 
-    // write-shared and write-simple use write's representation until the printer
-    // offers the variants (labels for all shared structure; no labels at all).
+    // write-shared labels all shared pairs and vectors; write-simple uses no labels at all.
 
     @Prim(value = "write-shared", lib = "scheme write")
     public static Object writeShared(Object x) {
-        return emit("write-shared", OutputPort.current(), Printer.write(x));
+        return emit("write-shared", OutputPort.current(), Printer.writeShared(x));
     }
 
     @Prim(value = "write-shared", lib = "scheme write")
     public static Object writeShared(Object x, Object port) {
-        return emit("write-shared", port("write-shared", port), Printer.write(x));
+        return emit("write-shared", port("write-shared", port), Printer.writeShared(x));
     }
 
     @Prim(value = "write-simple", lib = "scheme write")
     public static Object writeSimple(Object x) {
-        return emit("write-simple", OutputPort.current(), Printer.write(x));
+        return emit("write-simple", OutputPort.current(), Printer.writeSimple(x));
     }
 
     @Prim(value = "write-simple", lib = "scheme write")
     public static Object writeSimple(Object x, Object port) {
-        return emit("write-simple", port("write-simple", port), Printer.write(x));
+        return emit("write-simple", port("write-simple", port), Printer.writeSimple(x));
     }
 
     @Prim(value = "newline")

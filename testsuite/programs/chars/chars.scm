@@ -1,0 +1,11 @@
+;; Expected output from Chez Scheme 9.5.8 (with a shim for the R7RS procedures it lacks).
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(show (char->integer #\a) (integer->char 955) (char->integer #\newline) (char->integer #\x10FFFF))
+(show (char<? #\a #\b) (char<? #\a #\b #\c) (char<? #\a #\c #\b) (char=? #\a #\a #\a) (char>? #\b #\a) (char<=? #\a #\a) (char>=? #\a #\b))
+(show (char-ci=? #\a #\A) (char-ci<? #\a #\B) (char-ci>? #\a #\B) (char-ci<=? #\Z #\z) (char-ci>=? #\a #\Z))
+(show (char-alphabetic? #\a) (char-alphabetic? #\1) (char-alphabetic? #\λ) (char-numeric? #\5) (char-numeric? #\a))
+(show (char-whitespace? #\space) (char-whitespace? #\tab) (char-whitespace? #\newline) (char-whitespace? #\a))
+(show (char-upper-case? #\A) (char-upper-case? #\a) (char-lower-case? #\a) (char-lower-case? #\1))
+(show (char-upcase #\a) (char-downcase #\A) (char-upcase #\1) (char-foldcase #\Q) (char-upcase #\λ) (char-downcase #\Σ))
+(show (digit-value #\7) (digit-value #\a) (digit-value #\0))
+(show #\x41 #\x #\X #\A (char? #\a) (char? "a") (char? 97))

@@ -1,0 +1,13 @@
+;; Expected output from Chez Scheme 9.5.8 (with a shim for the R7RS procedures it lacks).
+(define (show . xs) (for-each (lambda (x) (write x) (display " ")) xs) (newline))
+(show (eq? 'a 'a) (eq? '() '()) (eq? car car) (eqv? 1 1) (eqv? 1 1.0) (eqv? 100000000000000000000 100000000000000000000))
+(show (eqv? 1/2 1/2) (eqv? 1.5 1.5) (eqv? 0.0 -0.0) (eqv? #\a #\a) (eqv? "a" "a") (eqv? (list 1) (list 1)) (eqv? +nan.0 +nan.0))
+(show (equal? "abc" "abc") (equal? '(1 (2 #(3))) '(1 (2 #(3)))) (equal? 1 1.0) (equal? #\a #\a) (equal? '() '()) (equal? 2/3 2/3))
+(show (equal? (make-string 3 #\a) "aaa") (equal? (string->symbol "x") 'x) (equal? '(1 . 2) '(1 . 3)) (equal? (vector) (vector)))
+(let ((p (lambda (x) x))) (show (eqv? p p) (eq? p p) (equal? p p)))
+(let ((x '(a))) (show (eq? x x) (eqv? x x)))
+(show (not #f) (not 0) (not '()) (not 'nil) (boolean? #f) (boolean? '()) (boolean=? #t #t) (boolean=? #f #f #t))
+(show (procedure? car) (procedure? 'car) (procedure? (lambda () 1)) (procedure? call/cc))
+(show (eq? (string->symbol "abc") (string->symbol (string #\a #\b #\c))))
+(show (equal? 0.0 -0.0) (eqv? (expt 2 100) (expt 2 100)) (equal? (expt 2 100) (* (expt 2 50) (expt 2 50))))
+(show (if '() 'true 'false) (if 0 'true 'false) (if "" 'true 'false))

@@ -1,0 +1,1 @@
+(display (apply + 1 2))

@@ -1,0 +1,3 @@
+(display "start") (newline)
+(define (first x) (car x))
+(first 5)

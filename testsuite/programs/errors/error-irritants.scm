@@ -1,0 +1,1 @@
+(error "Something bad:" 42 "str" (quote sym) (list 1 "a"))

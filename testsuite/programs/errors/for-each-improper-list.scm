@@ -1,0 +1,1 @@
+(for-each (lambda (x) x) '(1 . 2))

@@ -1,0 +1,1 @@
+(display (map (lambda (x) x) '(1 2 . 3)))

@@ -1,0 +1,1 @@
+(display (map car 5))

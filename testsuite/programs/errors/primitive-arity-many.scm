@@ -1,0 +1,1 @@
+(display (car (list 1) (list 2)))

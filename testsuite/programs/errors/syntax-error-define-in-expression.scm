@@ -1,0 +1,1 @@
+(display (if #t (define x 1) 2))
