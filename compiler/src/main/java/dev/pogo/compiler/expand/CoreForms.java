@@ -25,6 +25,15 @@ public final class CoreForms {
         FORMS.put(Symbol.intern("define"), CoreForms::define);
         FORMS.put(Symbol.intern("begin"), CoreForms::begin);
         DerivedForms.register(FORMS);
+        for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>"})
+            FORMS.put(Symbol.intern(aux), CoreForms::misplacedAuxiliary);
+    }
+
+    /** Auxiliary syntax (else, =>, unquote) only means something inside its form. */
+    private static Core misplacedAuxiliary(Expander ex, Syntax form, Scope scope) {
+        Symbol name = Forms.head(form);
+        String where = name.name.startsWith("unquote") ? "outside quasiquote" : "outside cond or case";
+        throw new CompileError(form.loc, name.name + " used " + where);
     }
 
     /** Every keyword implemented in Java, by name. */
@@ -74,7 +83,7 @@ public final class CoreForms {
 
     private static Core begin(Expander ex, Syntax form, Scope scope) {
         List<Syntax> parts = Forms.list(form, "begin");
-        if (parts.size() == 1) return new Core.Const(Unspecified.VALUE);
+        if (parts.size() == 1) throw new CompileError(form.loc, "bad syntax: expected (begin expression ...) with at least one expression");
         return Expander.sequence(ex.expandAll(parts.subList(1, parts.size()), scope));
     }
 

@@ -1,0 +1,2 @@
+;; the expression form of begin needs an expression
+(display (begin))

@@ -1,0 +1,2 @@
+;; unquote only means something inside quasiquote
+(display (unquote x))
