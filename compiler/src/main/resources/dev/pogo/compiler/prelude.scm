@@ -131,3 +131,76 @@
 
 (define (string-for-each f s . ss)
   (apply for-each f (string->list s) (map string->list ss)))
+
+;;; ---- exceptions
+;;
+;; The handler stack lives in the context and is switched with dynamic-wind, so
+;; continuations that leave or re-enter a with-exception-handler restore it. Java
+;; primitives that fail throw; the driver turns that into a call of `raise` here.
+
+(define (%with-handlers handlers thunk)
+  (let ((saved (%handlers)))
+    (dynamic-wind (lambda () (%set-handlers! handlers))
+                  thunk
+                  (lambda () (%set-handlers! saved)))))
+
+(define (with-exception-handler handler thunk)
+  (%with-handlers (cons handler (%handlers)) thunk))
+
+;; A handler runs with the handlers that were current when it was installed.
+(define (raise obj)
+  (let ((handlers (%handlers)))
+    (if (null? handlers)
+        (%raise-uncaught obj)
+        (begin
+          (%with-handlers (cdr handlers) (lambda () ((car handlers) obj)))
+          (%with-handlers (cdr handlers)
+            (lambda ()
+              (raise (%make-error-object "handler returned from non-continuable raise" (list obj)))))))))
+
+(define (raise-continuable obj)
+  (let ((handlers (%handlers)))
+    (if (null? handlers)
+        (%raise-uncaught obj)
+        (%with-handlers (cdr handlers) (lambda () ((car handlers) obj))))))
+
+(define (error message . irritants)
+  (raise (%make-error-object message irritants)))
+
+;; (guard (var clause ...) body ...) expands to (%guard body-thunk handler) where
+;; the handler gets the condition and a thunk that re-raises it in the dynamic
+;; environment of the original raise (R7RS 4.2.7).
+(define (%guard body handler)
+  ((call/cc
+    (lambda (guard-k)
+      (with-exception-handler
+       (lambda (condition)
+         ((call/cc
+           (lambda (handler-k)
+             (guard-k
+              (lambda ()
+                (handler condition
+                         (lambda () (handler-k (lambda () (raise-continuable condition)))))))))))
+       (lambda ()
+         (call-with-values body
+           (lambda results (guard-k (lambda () (apply values results)))))))))))
+
+;;; ---- parameters
+
+(define (make-parameter value . converter)
+  (if (null? converter)
+      (%make-parameter value #f)
+      (%make-parameter ((car converter) value) (car converter))))
+
+;; (parameterize ((p v) ...) body ...) expands to (%parameterize (list p ...) (list v ...) thunk)
+(define (%parameterize params values thunk)
+  (let loop ((ps params) (vs values) (bindings (%parameterization)))
+    (if (null? ps)
+        (let ((outer (%parameterization)))
+          (dynamic-wind (lambda () (%set-parameterization! bindings))
+                        thunk
+                        (lambda () (%set-parameterization! outer))))
+        (let* ((p (car ps))
+               (convert (%parameter-converter p))
+               (v (if convert (convert (car vs)) (car vs))))
+          (loop (cdr ps) (cdr vs) (cons (cons p v) bindings))))))

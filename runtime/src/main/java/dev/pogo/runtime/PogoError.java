@@ -1,20 +1,24 @@
 package dev.pogo.runtime;
 
 /**
- * The Java exception that carries a raised Pogo object (usually a {@link Condition})
- * out to the nearest handler or to the top level. Its JVM stack trace, filtered to
- * generated code, is the direct-style half of the Pogo backtrace.
+ * The Java exception that carries a raised Pogo object (usually a {@link Condition}).
+ * Primitives throw it; the driver turns it into a call of the Pogo {@code raise}, so
+ * handlers and {@code guard} see it (DESIGN.md, point 9). When no handler is left,
+ * {@code raise} throws it again marked {@link #uncaught}, and it reaches the top
+ * level. Its JVM stack trace, filtered to generated code, is the direct-style half of
+ * the Pogo backtrace; {@link #heapBacktrace} is the other half.
  */
 public final class PogoError extends RuntimeException {
     public final Object payload;
-    public final boolean continuable;
-    /** Filled in by the driver that first sees the error: the heap frames of the continuation. */
-    public volatile Object heapBacktrace;
+    /** No handler took it: on its way to the top level. */
+    public final boolean uncaught;
+    /** The heap continuation (a {@code Frame}) when the error was first raised; null if not recorded. */
+    public Object heapBacktrace;
 
-    public PogoError(Object payload, boolean continuable) {
+    public PogoError(Object payload, boolean uncaught) {
         super(null, null, false, true);
         this.payload = payload;
-        this.continuable = continuable;
+        this.uncaught = uncaught;
     }
 
     public static PogoError error(String message, Object... irritants) {

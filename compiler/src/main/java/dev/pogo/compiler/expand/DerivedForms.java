@@ -36,6 +36,8 @@ final class DerivedForms {
         forms.put(Symbol.intern("unless"), (ex, f, s) -> whenUnless(ex, f, s, false));
         forms.put(Symbol.intern("do"), DerivedForms::doLoop);
         forms.put(Symbol.intern("quasiquote"), Quasiquote::expand);
+        forms.put(Symbol.intern("guard"), DerivedForms::guard);
+        forms.put(Symbol.intern("parameterize"), DerivedForms::parameterize);
     }
 
     private static final Symbol ELSE = Symbol.intern("else");
@@ -125,11 +127,12 @@ final class DerivedForms {
 
     private static Core cond(Expander ex, Syntax form, Scope scope) {
         List<Syntax> clauses = Forms.shape(form, 2, -1, "(cond clause ...)");
-        return condFrom(ex, clauses, 1, scope);
+        return condFrom(ex, clauses, 1, scope, new Core.Const(Unspecified.VALUE));
     }
 
-    private static Core condFrom(Expander ex, List<Syntax> clauses, int i, Scope scope) {
-        if (i == clauses.size()) return new Core.Const(Unspecified.VALUE);
+    /** The cond clauses from i on; {@code otherwise} when none applies. */
+    private static Core condFrom(Expander ex, List<Syntax> clauses, int i, Scope scope, Core otherwise) {
+        if (i == clauses.size()) return otherwise;
         Syntax clause = clauses.get(i);
         List<Syntax> parts = Forms.list(clause, "cond clause");
         if (parts.isEmpty()) throw new CompileError(clause.loc, "empty cond clause: expected (test expression ...)");
@@ -139,7 +142,7 @@ final class DerivedForms {
             return Expander.sequence(ex.expandAll(parts.subList(1, parts.size()), scope));
         }
         Core test = ex.expand(parts.get(0), scope);
-        Core rest = condFrom(ex, clauses, i + 1, scope);
+        Core rest = condFrom(ex, clauses, i + 1, scope, otherwise);
         if (parts.size() == 1) {
             Var t = new Var("t");
             return new Core.Let(List.of(t), List.of(test), new Core.If(new Core.LocalRef(t), new Core.LocalRef(t), rest));
@@ -151,6 +154,41 @@ final class DerivedForms {
             return new Core.Let(List.of(t), List.of(test), new Core.If(new Core.LocalRef(t), call, rest));
         }
         return new Core.If(test, Expander.sequence(ex.expandAll(parts.subList(1, parts.size()), scope)), rest);
+    }
+
+    /**
+     * {@code (guard (var clause ...) body ...)}: the body runs under a handler; the
+     * clauses are a cond over the condition, and when none applies the condition is
+     * re-raised in the dynamic environment of the original raise (the prelude's %guard).
+     */
+    private static Core guard(Expander ex, Syntax form, Scope scope) {
+        List<Syntax> parts = Forms.shape(form, 3, -1, "(guard (variable clause ...) body ...)");
+        List<Syntax> spec = Forms.list(parts.get(1), "guard clauses");
+        if (spec.isEmpty() || !spec.get(0).isSymbol()) throw new CompileError(parts.get(1).loc, "bad guard: expected (variable clause ...)");
+        Core.Lambda body = new Core.Lambda("guard-body", List.of(), null, ex.expandBody(parts.subList(2, parts.size()), scope, form.loc), form.loc);
+        Scope inner = scope.child();
+        Var condition = bindAll(List.of(spec.get(0)), inner, "guard").get(0);
+        Var reraise = new Var("reraise");
+        Core reraiseCall = new Core.Call(new Core.LocalRef(reraise), List.of(), form.loc);
+        Core clauses = condFrom(ex, spec, 1, inner, reraiseCall);
+        Core.Lambda handler = new Core.Lambda("guard-handler", List.of(condition, reraise), null, clauses, form.loc);
+        return new Core.Call(new Core.GlobalRef(CoreForms.builtin("%guard"), form.loc), List.of(body, handler), form.loc);
+    }
+
+    /** {@code (parameterize ((p v) ...) body ...)}: the prelude's %parameterize converts and binds. */
+    private static Core parameterize(Expander ex, Syntax form, Scope scope) {
+        List<Syntax> parts = Forms.shape(form, 3, -1, "(parameterize ((parameter value) ...) body ...)");
+        List<Core> params = new ArrayList<>();
+        List<Core> values = new ArrayList<>();
+        for (Syntax b : Forms.list(parts.get(1), "parameterize bindings")) {
+            List<Syntax> pv = Forms.list(b, "parameterize binding");
+            if (pv.size() != 2) throw new CompileError(b.loc, "bad parameterize binding: expected (parameter value)");
+            params.add(ex.expand(pv.get(0), scope));
+            values.add(ex.expand(pv.get(1), scope));
+        }
+        Core.Lambda body = new Core.Lambda("parameterize-body", List.of(), null, ex.expandBody(parts.subList(2, parts.size()), scope, form.loc), form.loc);
+        return new Core.Call(new Core.GlobalRef(CoreForms.builtin("%parameterize"), form.loc),
+                List.of(new Core.PrimCall("list", params, form.loc), new Core.PrimCall("list", values, form.loc), body), form.loc);
     }
 
     private static Core caseForm(Expander ex, Syntax form, Scope scope) {

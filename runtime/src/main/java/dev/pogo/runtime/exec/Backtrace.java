@@ -41,6 +41,7 @@ public final class Backtrace {
     }
 
     public static String format(PogoError e, Frame heap) {
+        if (e.heapBacktrace instanceof Frame recorded) heap = recorded;
         StringBuilder sb = new StringBuilder("error: ").append(message(e)).append('\n');
         List<String> lines = of(e, heap);
         if (!lines.isEmpty()) sb.append("backtrace (innermost first):\n");

@@ -1,6 +1,7 @@
 package dev.pogo.runtime.exec;
 
 import dev.pogo.runtime.Nil;
+import dev.pogo.runtime.PogoError;
 
 import java.util.Arrays;
 
@@ -25,6 +26,15 @@ public final class Context {
 
     /** The dynamic-wind list: a Pogo list of (before . after) pairs, innermost first. */
     public Object winders = Nil.NIL;
+
+    /** The exception handler stack: a Pogo list of handler procedures, innermost first. */
+    public Object handlers = Nil.NIL;
+
+    /** Parameter bindings made by {@code parameterize}: a Pogo list of (parameter . value), innermost first. */
+    public Object parameterization = Nil.NIL;
+
+    /** The last Java exception the driver turned into a Pogo raise: its stack is the error's backtrace. */
+    PogoError lastConverted;
 
     public Frame continuation() {
         return k;
@@ -60,6 +70,13 @@ public final class Context {
         }
         savedCount = 0;
         k = top;
+    }
+
+    /** Forget a half-done unwind (a Java exception cut it short). */
+    void abandonUnwind() {
+        dropSavedFrames();
+        pending = null;
+        discarding = false;
     }
 
     void dropSavedFrames() {

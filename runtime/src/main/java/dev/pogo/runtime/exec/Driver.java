@@ -1,15 +1,25 @@
 package dev.pogo.runtime.exec;
 
+import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
+import dev.pogo.runtime.Symbol;
 
 /**
  * The trampoline at the bottom of every Pogo computation. Runs the pending action
  * after an unwind; when a value comes back, pops the top heap frame and resumes it.
  * Resumed code runs in direct style again on a fresh, shallow JVM stack.
+ *
+ * <p>A Java exception thrown by a primitive unwinds the JVM frames above the driver;
+ * the driver then raises it as a Pogo condition, through the Pogo {@code raise}, in
+ * the dynamic context where it happened (handlers and winders live in the context)
+ * and with the heap continuation as its continuation.
  */
 public final class Driver {
     private Driver() {}
+
+    /** Where the Pogo {@code raise} (written in the prelude) lives. */
+    private static final String RAISE_ENVIRONMENT = "pogo.builtins";
 
     public static Object run(Context ctx, Procedure proc, Object... args) {
         return run(ctx, c -> proc.applyN(c, 0, args));
@@ -21,28 +31,77 @@ public final class Driver {
      */
     public static Object run(Context ctx, Action start) {
         Frame base = ctx.k;
-        Object value;
-        try {
-            value = start.run(ctx);
-            while (true) {
-                if (value == Unwind.UNWIND) {
-                    if (ctx.discarding) {
-                        ctx.discarding = false;
-                        ctx.dropSavedFrames();
-                    } else {
-                        ctx.linkSavedFrames();
-                    }
-                    value = ctx.takePending().run(ctx);
-                    continue;
-                }
-                Frame top = ctx.k;
-                if (top == base) return value;
-                if (top == null) throw new IllegalStateException("continuation ran past its driver");
-                ctx.k = top.next;
-                value = top.resume(ctx, value);
+        Action next = start;
+        while (true) {
+            try {
+                return loop(ctx, base, next);
+            } catch (PogoError e) {
+                if (e.uncaught) throw e;
+                next = raiseAction(ctx, e);
+            } catch (RuntimeException e) {
+                PogoError converted = PogoError.error(javaMessage(e));
+                converted.setStackTrace(e.getStackTrace());
+                next = raiseAction(ctx, converted);
+            } catch (StackOverflowError e) {
+                PogoError converted = PogoError.error("JVM stack overflow inside a primitive");
+                converted.setStackTrace(e.getStackTrace());
+                next = raiseAction(ctx, converted);
             }
-        } catch (StackOverflowError e) {
-            throw PogoError.error("JVM stack overflow inside a primitive (a Pogo call should never cause this)");
         }
+    }
+
+    private static Object loop(Context ctx, Frame base, Action start) {
+        Object value = start.run(ctx);
+        while (true) {
+            if (value == Unwind.UNWIND) {
+                if (ctx.discarding) {
+                    ctx.discarding = false;
+                    ctx.dropSavedFrames();
+                } else {
+                    ctx.linkSavedFrames();
+                }
+                value = ctx.takePending().run(ctx);
+                continue;
+            }
+            Frame top = ctx.k;
+            if (top == base) return value;
+            if (top == null) throw new IllegalStateException("continuation ran past its driver");
+            ctx.k = top.next;
+            value = top.resume(ctx, value);
+        }
+    }
+
+    /** Continue by calling the Pogo raise with the error's payload; remember the error for its backtrace. */
+    private static Action raiseAction(Context ctx, PogoError e) {
+        ctx.abandonUnwind();
+        if (e.heapBacktrace == null) e.heapBacktrace = ctx.k;
+        Global raise = GlobalEnvironment.named(RAISE_ENVIRONMENT).lookup(Symbol.intern("raise"));
+        if (raise == null || raise.value == Global.UNBOUND || ctx.handlers == Nil.NIL) {
+            // nobody can handle it: no need to go through Pogo code
+            PogoError out = new PogoError(e.payload, true);
+            out.setStackTrace(e.getStackTrace());
+            out.heapBacktrace = e.heapBacktrace;
+            throw out;
+        }
+        ctx.lastConverted = e;
+        Procedure p = (Procedure) raise.value;
+        return c -> p.apply1(c, 0, e.payload);
+    }
+
+    private static String javaMessage(RuntimeException e) {
+        return "Java exception " + e.getClass().getName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+    }
+
+    /** For {@code %raise-uncaught}: the original error when the payload came from a converted Java exception. */
+    public static PogoError uncaught(Context ctx, Object payload) {
+        PogoError original = ctx.lastConverted;
+        PogoError out = new PogoError(payload, true);
+        if (original != null && original.payload == payload) {
+            out.setStackTrace(original.getStackTrace());
+            out.heapBacktrace = original.heapBacktrace;
+        } else {
+            out.heapBacktrace = ctx.k;
+        }
+        return out;
     }
 }

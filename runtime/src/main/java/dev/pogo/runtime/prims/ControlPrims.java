@@ -11,6 +11,7 @@ import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.Unspecified;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Continuation;
+import dev.pogo.runtime.exec.Parameter;
 import dev.pogo.runtime.exec.Unwind;
 import dev.pogo.runtime.print.Printer;
 
@@ -67,15 +68,64 @@ public final class ControlPrims {
         return Unspecified.VALUE;
     }
 
-    @Prim(value = "error")
-    public static Object error(Object message, Object[] irritants) {
-        String text = message instanceof MString s ? s.toString() : Printer.write(message);
-        throw new PogoError(new Condition(Condition.Kind.ERROR, text, Lists.fromArray(irritants)), false);
+    @Prim(value = "%handlers")
+    public static Object handlers(Context ctx) {
+        return ctx.handlers;
     }
 
-    @Prim(value = "raise")
-    public static Object raise(Object obj) {
-        throw new PogoError(obj, false);
+    @Prim(value = "%set-handlers!")
+    public static Object setHandlers(Context ctx, Object h) {
+        ctx.handlers = h;
+        return Unspecified.VALUE;
+    }
+
+    /** No handler is left for {@code obj}: on to the top level. */
+    @Prim(value = "%raise-uncaught")
+    public static Object raiseUncaught(Context ctx, Object obj) {
+        throw dev.pogo.runtime.exec.Driver.uncaught(ctx, obj);
+    }
+
+    @Prim(value = "%make-error-object")
+    public static Object makeErrorObject(Object message, Object irritants) {
+        String text = message instanceof MString s ? s.toString() : Printer.write(message);
+        return new Condition(Condition.Kind.ERROR, text, irritants);
+    }
+
+    @Prim(value = "read-error?", pure = true)
+    public static Object isReadError(Object x) {
+        return x instanceof Condition c && c.kind == Condition.Kind.READ_ERROR;
+    }
+
+    @Prim(value = "file-error?", pure = true)
+    public static Object isFileError(Object x) {
+        return x instanceof Condition c && c.kind == Condition.Kind.FILE_ERROR;
+    }
+
+    @Prim(value = "%parameterization")
+    public static Object parameterization(Context ctx) {
+        return ctx.parameterization;
+    }
+
+    @Prim(value = "%set-parameterization!")
+    public static Object setParameterization(Context ctx, Object p) {
+        ctx.parameterization = p;
+        return Unspecified.VALUE;
+    }
+
+    @Prim(value = "%make-parameter")
+    public static Object makeParameter(Object value, Object converter) {
+        return new Parameter(value, converter);
+    }
+
+    @Prim(value = "%parameter?", pure = true)
+    public static Object isParameter(Object x) {
+        return x instanceof Parameter;
+    }
+
+    @Prim(value = "%parameter-converter")
+    public static Object parameterConverter(Object p) {
+        if (!(p instanceof Parameter param)) throw PogoError.wrongType("parameterize", "a parameter object", p);
+        return param.converter;
     }
 
     @Prim(value = "procedure?", pure = true)

@@ -1,0 +1,46 @@
+package dev.pogo.runtime.exec;
+
+import dev.pogo.runtime.Pair;
+import dev.pogo.runtime.Procedure;
+
+/**
+ * A parameter object ({@code make-parameter}). Its value is the innermost binding in
+ * the context's parameterization, made by {@code parameterize}, or else its global
+ * value. The converter, if any, is applied by the Pogo code that binds it.
+ */
+public final class Parameter extends Procedure {
+    private Object globalValue;
+    public final Object converter;
+
+    public Parameter(Object initialValue, Object converter) {
+        this.globalValue = initialValue;
+        this.converter = converter;
+    }
+
+    public Object value(Context ctx) {
+        for (Object p = ctx.parameterization; p instanceof Pair cell; p = cell.cdr) {
+            Pair binding = (Pair) cell.car;
+            if (binding.car == this) return binding.cdr;
+        }
+        return globalValue;
+    }
+
+    public void setGlobalValue(Object v) {
+        globalValue = v;
+    }
+
+    @Override
+    public Object apply0(Context ctx, int depth) {
+        return value(ctx);
+    }
+
+    @Override
+    public String name() {
+        return "parameter";
+    }
+
+    @Override
+    public String arityDescription() {
+        return "0";
+    }
+}
