@@ -73,12 +73,12 @@ public final class Compiler {
         Builtins kernel = Builtins.kernel();
         Compiler c = new Compiler(kernel);
         Var.startUnit();
-        List<Syntax> prelude = SourceReader.readString(resource("prelude.scm"), "prelude.scm");
+        Prelude prelude = Prelude.read(Compiler::resource);
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
-        Core core = new Expander().expandTopLevel(prelude, top);
-        Procedure entry = c.load(c.compileCore(core, "prelude.scm").closure(), "prelude", "prelude.scm");
+        Core core = new Expander().expandTopLevel(prelude.forms(), top);
+        Procedure entry = c.load(c.compileCore(core, "prelude").closure(), "prelude", "prelude.scm");
         Driver.run(new Context(), entry);
-        kernel.addPreludeDefinitions(Prelude.exports(core));
+        kernel.addPreludeDefinitions(prelude.exports(core));
         return c;
     }
 

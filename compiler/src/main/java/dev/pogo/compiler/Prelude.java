@@ -1,23 +1,66 @@
 package dev.pogo.compiler;
 
 import dev.pogo.compiler.core.Core;
+import dev.pogo.compiler.syntax.Syntax;
+import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Symbol;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Which libraries export each definition of the prelude. */
-final class Prelude {
-    private Prelude() {}
+/**
+ * The prelude: the builtins written in Pogo (resources {@code prelude/*.scm}, in the
+ * order of {@code prelude/files}), compiled as one unit into the builtins
+ * environment, and which libraries export each of its definitions.
+ */
+record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
+    private static final Symbol EXPORT = Symbol.intern("%export");
 
-    /** Names defined at the prelude's top level; names starting with % are private. */
-    static Map<Symbol, Set<String>> exports(Core prelude) {
+    static Prelude read(Function<String, String> resources) {
+        List<Syntax> forms = new ArrayList<>();
+        Map<Symbol, Set<String>> exports = new HashMap<>();
+        for (String line : resources.apply("prelude/files").split("\n")) {
+            String file = line.strip();
+            if (file.isEmpty() || file.startsWith("#")) continue;
+            for (Syntax form : SourceReader.readString(resources.apply("prelude/" + file), file)) {
+                if (!declareExports(form, exports)) forms.add(form);
+            }
+        }
+        return new Prelude(forms, exports);
+    }
+
+    /** (%export (library name) identifier ...): metadata, not code. */
+    private static boolean declareExports(Syntax form, Map<Symbol, Set<String>> exports) {
+        if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == EXPORT)) return false;
+        Object rest = p.cdr;
+        String library = libraryName(Syntax.strip(((Pair) rest).car));
+        for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr)
+            exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>()).add(library);
+        return true;
+    }
+
+    static String libraryName(Object list) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p = list; p instanceof Pair pair; p = pair.cdr) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(pair.car);
+        }
+        return sb.toString();
+    }
+
+    /** Every top-level definition with its libraries: declared ones, else (scheme base); names starting with % are private. */
+    Map<Symbol, Set<String>> exports(Core prelude) {
         Map<Symbol, Set<String>> out = new HashMap<>();
-        for (Core c : prelude instanceof Core.Seq s ? s.exprs() : java.util.List.of(prelude)) {
+        for (Core c : prelude instanceof Core.Seq s ? s.exprs() : List.of(prelude)) {
             if (c instanceof Core.GlobalSet g && g.define()) {
-                String name = g.global().name().name;
-                out.put(g.global().name(), name.startsWith("%") ? Set.of() : Set.of("scheme base"));
+                Symbol name = g.global().name();
+                Set<String> declared = declaredExports.get(name);
+                out.put(name, declared != null ? declared : name.name.startsWith("%") ? Set.of() : Set.of("scheme base"));
             }
         }
         return out;

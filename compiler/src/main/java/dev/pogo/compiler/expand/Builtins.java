@@ -38,9 +38,23 @@ public final class Builtins {
         return b;
     }
 
-    /** Adds the prelude's definitions (written in Pogo) to this catalogue. */
+    /**
+     * Adds the prelude's definitions (written in Pogo) to this catalogue. A name that
+     * is also a Java primitive stays a primitive: calls with an argument count the
+     * primitive accepts call it directly, others (and first-class uses) reach the
+     * Pogo definition in the same builtin cell.
+     */
     public void addPreludeDefinitions(Map<Symbol, Set<String>> definitions) {
-        definitions.forEach(this::addGlobal);
+        definitions.forEach((name, libraries) -> {
+            Entry existing = entries.get(name);
+            if (existing != null && existing.binding instanceof Binding.Primitive) {
+                Set<String> all = new java.util.HashSet<>(existing.libraries);
+                all.addAll(libraries);
+                entries.put(name, new Entry(existing.binding, all));
+            } else {
+                addGlobal(name, libraries);
+            }
+        });
     }
 
     private void addGlobal(Symbol name, Set<String> libraries) {

@@ -36,8 +36,13 @@ public final class TopLevel {
     }
 
     public Binding lookup(Symbol name) {
-        if (defined.contains(name)) return new Binding.Global(new GlobalVar(environment, name));
         Binding b = imported.get(name);
+        if (defined.contains(name)) {
+            GlobalVar own = new GlobalVar(environment, name);
+            // the prelude defining the general case of a primitive: calls it can take stay primitive calls
+            if (b instanceof Binding.Primitive p && p.cell().equals(own)) return b;
+            return new Binding.Global(own);
+        }
         if (b != null) return b;
         return new Binding.Global(new GlobalVar(environment, name));
     }

@@ -204,3 +204,14 @@
                (convert (%parameter-converter p))
                (v (if convert (convert (car vs)) (car vs))))
           (loop (cdr ps) (cdr vs) (cons (cons p v) bindings))))))
+
+;;; ---- member and assoc with a custom equality
+;; The two-argument forms are Java primitives; the compiler calls them directly
+;; whenever a call has two arguments, so these definitions serve the three-argument
+;; forms and first-class uses.
+
+(define (member x l . compare)
+  (if (null? compare) (member x l) (%member-with x l (car compare))))
+
+(define (assoc x l . compare)
+  (if (null? compare) (assoc x l) (%assoc-with x l (car compare))))
