@@ -1,0 +1,80 @@
+;; Procedures with more than four parameters and rest parameters with 0..6 extra
+;; arguments, called directly (known calls), through variables (unknown calls),
+;; through apply, and as arguments to higher-order procedures.
+(define (p5 a b c d e) (list a b c d e))
+(define (p6 a b c d e f) (list a b c d e f))
+(define (p8 a b c d e f g h) (list a b c d e f g h))
+(define (p10 a b c d e f g h i j) (+ a b c d e f g h i j))
+(display (p5 1 2 3 4 5)) (newline)
+(display (p6 1 2 3 4 5 6)) (newline)
+(display (p8 1 2 3 4 5 6 7 8)) (newline)
+(display (p10 1 2 3 4 5 6 7 8 9 10)) (newline)
+(define unknown (list p5 p6 p8 p10))
+(display ((car unknown) 'a 'b 'c 'd 'e)) (newline)
+(display ((cadr unknown) 'a 'b 'c 'd 'e 'f)) (newline)
+(display ((caddr unknown) 'a 'b 'c 'd 'e 'f 'g 'h)) (newline)
+(display ((cadddr unknown) 1 1 1 1 1 1 1 1 1 1)) (newline)
+(display (apply p8 1 2 3 '(4 5 6 7 8))) (newline)
+(display (apply p10 '(1 2 3 4 5 6 7 8 9 10))) (newline)
+(display (map p5 '(1 2) '(3 4) '(5 6) '(7 8) '(9 10))) (newline)
+
+(define (r0 . xs) xs)
+(define (r1 a . xs) (list a xs))
+(define (r2 a b . xs) (list a b xs))
+(define (r3 a b c . xs) (list a b c xs))
+(define (r4 a b c d . xs) (list a b c d xs))
+(define (r5 a b c d e . xs) (list a b c d e xs))
+(display (list (r0) (r0 1) (r0 1 2) (r0 1 2 3) (r0 1 2 3 4) (r0 1 2 3 4 5) (r0 1 2 3 4 5 6))) (newline)
+(display (list (r1 0) (r1 0 1) (r1 0 1 2) (r1 0 1 2 3) (r1 0 1 2 3 4) (r1 0 1 2 3 4 5) (r1 0 1 2 3 4 5 6))) (newline)
+(display (list (r2 0 0) (r2 0 0 1) (r2 0 0 1 2) (r2 0 0 1 2 3) (r2 0 0 1 2 3 4) (r2 0 0 1 2 3 4 5) (r2 0 0 1 2 3 4 5 6))) (newline)
+(display (list (r3 0 0 0) (r3 0 0 0 1) (r3 0 0 0 1 2 3) (r3 0 0 0 1 2 3 4 5 6))) (newline)
+(display (list (r4 0 0 0 0) (r4 0 0 0 0 1) (r4 0 0 0 0 1 2 3) (r4 0 0 0 0 1 2 3 4 5 6))) (newline)
+(display (list (r5 0 0 0 0 0) (r5 0 0 0 0 0 1) (r5 0 0 0 0 0 1 2 3) (r5 0 0 0 0 0 1 2 3 4 5 6))) (newline)
+
+;; the same through unknown calls and apply
+(define rs (vector r0 r1 r2 r3 r4 r5))
+(define (call-with-n i n)
+  (let loop ((k n) (args '()))
+    (if (= k 0) (apply (vector-ref rs i) args) (loop (- k 1) (cons k args)))))
+(let outer ((i 0))
+  (when (< i 6)
+    (let inner ((extra 0) (acc '()))
+      (if (> extra 6)
+          (begin (display (reverse acc)) (newline))
+          (inner (+ extra 1) (cons (call-with-n i (+ i extra)) acc))))
+    (outer (+ i 1))))
+(define (direct-unknown f) (list (f 1 2 3 4 5) (f 1 2 3 4 5 6 7 8 9 10 11)))
+(display (direct-unknown r5)) (newline)
+(display (direct-unknown r0)) (newline)
+
+;; rest list is a fresh list: mutating it does not affect the caller's list under apply
+(define (mutate-rest . xs) (set-car! xs 'changed) xs)
+(define shared-list (list 1 2 3))
+(display (mutate-rest 1 2 3)) (newline)
+(display (apply r0 shared-list)) (newline)
+
+;; lambda with rest parameters and closures
+(define (make-collector . initial)
+  (lambda more (append initial more)))
+(display ((make-collector 1 2) 3 4 5 6 7 8)) (newline)
+(display ((make-collector) )) (newline)
+
+;; a rest-argument procedure's parameters assigned and captured
+(define (rest-set a . r)
+  (set! r (cons a r))
+  (set! a 'new)
+  (let ((g (lambda () (list a r))))
+    (g)))
+(display (rest-set 1 2 3)) (newline)
+
+;; many arguments including non-tail calls in each argument position
+(define (id x) x)
+(display (p10 (id 1) (id 2) (id 3) (id 4) (id 5) (id 6) (id 7) (id 8) (id 9) (id 10))) (newline)
+;; a continuation captured in the seventh argument of an eight-argument call
+(define k7 #f)
+(define n7 0)
+(define (run7)
+  (let ((r (p8 (id 1) (id 2) (id 3) (id 4) (id 5) (id 6) (call/cc (lambda (k) (set! k7 k) 7)) (id 8))))
+    (set! n7 (+ n7 1))
+    (if (< n7 3) (k7 (* 70 n7)) r)))
+(display (run7)) (newline)

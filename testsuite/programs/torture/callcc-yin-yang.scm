@@ -1,0 +1,16 @@
+;; The yin-yang puzzle, stopped after 300 characters by an escape continuation.
+(define count 0)
+(define stop #f)
+(define (out c)
+  (display c)
+  (set! count (+ count 1))
+  (if (>= count 300) (stop 'done)))
+(call/cc
+ (lambda (e)
+   (set! stop e)
+   (let* ((yin ((lambda (cc) (out "@") cc) (call/cc (lambda (c) c))))
+          (yang ((lambda (cc) (out "*") cc) (call/cc (lambda (c) c)))))
+     (yin yang))))
+(newline)
+(display count)
+(newline)

@@ -1,0 +1,3 @@
+(define (f x) (car x 2))
+(display "start") (newline)
+(display (f '(1)))

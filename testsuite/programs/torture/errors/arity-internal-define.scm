@@ -1,0 +1,5 @@
+(define (outer)
+  (define (inner-proc a b c d e) a)
+  (inner-proc 1 2 3 4 5 6 7))
+(display "start") (newline)
+(outer)

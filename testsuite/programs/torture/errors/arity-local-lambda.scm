@@ -1,0 +1,5 @@
+(define (outer x)
+  (let ((helper (lambda (p q) (+ p q))))
+    (helper x)))
+(display "start") (newline)
+(display (outer 1))

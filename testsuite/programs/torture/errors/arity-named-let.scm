@@ -1,0 +1,5 @@
+(define (count-down n)
+  (let loop ((i n) (acc '()))
+    (if (= i 0) acc (loop (- i 1)))))
+(display "start") (newline)
+(display (count-down 3))
