@@ -8,7 +8,7 @@ import dev.pogo.compiler.core.AssignmentConversion;
 import dev.pogo.compiler.core.Core;
 import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.core.LetrecFixing;
-import dev.pogo.compiler.core.TopLevelChunking;
+import dev.pogo.compiler.core.BodyChunking;
 import dev.pogo.compiler.cps.Cps;
 import dev.pogo.compiler.cps.CpsConverter;
 import dev.pogo.compiler.cps.CpsVerifier;
@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The pipeline, in one place:
  * <pre>
- *   read -> expand -> chunk top level -> fix letrec -> assignment conversion   (Core)
+ *   read -> expand -> fix letrec -> assignment conversion -> chunk long bodies   (Core)
  *        -> normalise                                          (ANF)
  *        -> cps                                                (CPS)
  *        -> closure conversion, known calls, live variables    (closure)
@@ -114,7 +114,7 @@ public final class Compiler {
 
     private Stages compileCore(Core expanded, String file) {
         PassTimer t = new PassTimer(file);
-        Core core = t.time("core passes", () -> new AssignmentConversion().rewrite(new LetrecFixing().rewrite(TopLevelChunking.chunk(expanded))));
+        Core core = t.time("core passes", () -> new BodyChunking().rewrite(new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded))));
         Anf.Fn anf = t.time("normalise", () -> new Normaliser().normaliseProgram(core, "toplevel"));
         Cps.Fun cps = t.time("cps", () -> new CpsConverter().convertProgram(anf));
         if (CpsVerifier.ENABLED) CpsVerifier.verify(cps, "cps");

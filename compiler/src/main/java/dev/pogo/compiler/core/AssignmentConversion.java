@@ -13,9 +13,12 @@ public final class AssignmentConversion extends CoreRewriter {
     static final String MAKE_BOX = "%make-box";
     static final String BOX_REF = "%box-ref";
     static final String BOX_SET = "%box-set!";
+    static final String BOX_REF_CHECKED = "%box-ref-checked";
 
     @Override
     public Core rewrite(Core c) {
+        if (c instanceof Core.LocalRef r && r.var().mayBeUnassigned)
+            return new Core.PrimCall(BOX_REF_CHECKED, List.of(r, new Core.Const(dev.pogo.runtime.Symbol.intern(r.var().name))), null);
         if (c instanceof Core.LocalRef r && r.var().assigned) return new Core.PrimCall(BOX_REF, List.of(r), null);
         if (c instanceof Core.LocalSet s)
             return new Core.PrimCall(BOX_SET, List.of(new Core.LocalRef(s.var()), rewrite(s.value())), null);

@@ -1,7 +1,5 @@
 package dev.pogo.compiler.core;
 
-import dev.pogo.runtime.Unspecified;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +28,7 @@ public final class LetrecFixing extends CoreRewriter {
                 sequence.add(init);   // an expression among definitions: evaluated for effect only
             } else {
                 v.assigned = true;
+                v.mayBeUnassigned = true;
                 complexVars.add(v);
                 sequence.add(new Core.LocalSet(v, init));
             }
@@ -42,7 +41,7 @@ public final class LetrecFixing extends CoreRewriter {
         if (!lambdaVars.isEmpty()) body = new Core.Letrec(lambdaVars, lambdas, body);
         if (complexVars.isEmpty()) return body;
         List<Core> undefined = new ArrayList<>();
-        for (int i = 0; i < complexVars.size(); i++) undefined.add(new Core.Const(Unspecified.VALUE));
+        for (int i = 0; i < complexVars.size(); i++) undefined.add(new Core.PrimCall("%unassigned", List.of(), null));
         return new Core.Let(complexVars, undefined, body);
     }
 }

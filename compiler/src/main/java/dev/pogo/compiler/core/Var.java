@@ -12,6 +12,8 @@ public final class Var {
     public final int id;
     /** Set by the expander when some {@code set!} assigns the variable; assignment conversion boxes it. */
     public boolean assigned;
+    /** Set by letrec fixing: the variable may be read before its definition has run, which is an error. */
+    public boolean mayBeUnassigned;
 
     public Var(String name) {
         this.name = name;

@@ -79,6 +79,7 @@ final class FunctionEmitter implements Opcodes {
             Label dispatch = new Label();
             mv.visitJumpInsn(GOTO, dispatch);
             mv.visitLabel(start);
+            line(fun.loc());
             term(fun.body());
             emitSlowPaths();
             mv.visitLabel(dispatch);
@@ -94,6 +95,7 @@ final class FunctionEmitter implements Opcodes {
             for (Var p : params()) slots.put(p, nextSlot++);
             emitEntryCheck();
             mv.visitLabel(start);
+            line(fun.loc());
             term(fun.body());
             emitSlowPaths();
         }

@@ -24,7 +24,7 @@ public final class Backtrace {
             if (!e.getClassName().startsWith(Names.GENERATED_PACKAGE)) continue;
             String name = Names.pogoName(e.getMethodName());
             if (name == null) continue;
-            lines.add(name + " (" + e.getFileName() + ":" + e.getLineNumber() + ")");
+            lines.add(name + " (" + e.getFileName() + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "") + ")");
         }
         for (Frame f = heap; f != null; f = f.next()) lines.add(f.describe());
         return lines;

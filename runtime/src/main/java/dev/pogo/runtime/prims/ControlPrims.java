@@ -51,6 +51,26 @@ public final class ControlPrims {
         return ((dev.pogo.runtime.Box) b).value;
     }
 
+    /** The contents of an internal definition's box before the definition has run. */
+    private static final Object UNASSIGNED = new Object() {
+        @Override
+        public String toString() {
+            return "#<unassigned>";
+        }
+    };
+
+    @Prim(value = "%unassigned")
+    public static Object unassigned() {
+        return UNASSIGNED;
+    }
+
+    @Prim(value = "%box-ref-checked")
+    public static Object boxRefChecked(Object b, Object name) {
+        Object v = ((dev.pogo.runtime.Box) b).value;
+        if (v == UNASSIGNED) throw PogoError.error("variable used before its definition: " + name);
+        return v;
+    }
+
     @Prim(value = "%box-set!")
     public static Object boxSet(Object b, Object v) {
         ((dev.pogo.runtime.Box) b).value = v;
