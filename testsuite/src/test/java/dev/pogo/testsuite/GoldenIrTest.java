@@ -18,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Pins the IR of each program under {@code testsuite/golden} after every stage:
  * {@code x.scm} against {@code x.core}, {@code x.anf}, {@code x.cps} and
- * {@code x.closure}. Run with {@code -Dpogo.updateGolden=true} to rewrite the
- * expected files after an intended change, then review the diff.
+ * {@code x.closure}. After an intended change, run with the environment variable
+ * {@code POGO_UPDATE_GOLDEN=1} to rewrite the expected files, then review the diff.
  */
 class GoldenIrTest {
     static final Path ROOT = Path.of("golden");
-    static final boolean UPDATE = Boolean.getBoolean("pogo.updateGolden");
+    static final boolean UPDATE = System.getenv("POGO_UPDATE_GOLDEN") != null;
 
     @TestFactory
     Stream<DynamicTest> irMatchesGoldenFiles() throws IOException {
