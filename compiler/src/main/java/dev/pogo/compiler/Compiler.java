@@ -79,6 +79,7 @@ public final class Compiler {
         Procedure entry = c.load(c.compileCore(core, "prelude").closure(), "prelude", "prelude.scm");
         Driver.run(new Context(), entry);
         kernel.addPreludeDefinitions(prelude.exports(core));
+        kernel.addLibraries(prelude.reexports(core));
         return c;
     }
 

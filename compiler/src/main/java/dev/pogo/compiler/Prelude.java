@@ -65,4 +65,15 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
         }
         return out;
     }
+
+    /**
+     * Names the prelude declares exported but does not define: builtins defined
+     * elsewhere (Java primitives) that further libraries export too, such as
+     * {@code cons} in (srfi 1).
+     */
+    Map<Symbol, Set<String>> reexports(Core prelude) {
+        Map<Symbol, Set<String>> out = new HashMap<>(declaredExports);
+        out.keySet().removeAll(exports(prelude).keySet());
+        return out;
+    }
 }

@@ -57,6 +57,17 @@ public final class Builtins {
         });
     }
 
+    /** Further libraries that export existing builtins (a primitive that (srfi 1) exports too, say). */
+    public void addLibraries(Map<Symbol, Set<String>> libraries) {
+        libraries.forEach((name, libs) -> {
+            Entry existing = entries.get(name);
+            if (existing == null) throw new IllegalStateException("the prelude exports " + name + ", which is not defined");
+            Set<String> all = new java.util.HashSet<>(existing.libraries);
+            all.addAll(libs);
+            entries.put(name, new Entry(existing.binding, all));
+        });
+    }
+
     private void addGlobal(Symbol name, Set<String> libraries) {
         entries.put(name, new Entry(new Binding.Global(cell(name)), libraries));
     }

@@ -20,6 +20,7 @@ public final class PrimitiveTable {
     private static final Class<?>[] CLASSES = {
         NumberPrims.class, ListPrims.class, CharPrims.class, StringPrims.class, VectorPrims.class,
         BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, ControlPrims.class,
+        HashTablePrims.class, SrfiPrims.class,
     };
 
     /** One Java method implementing a primitive for some argument counts. */

@@ -143,6 +143,7 @@ public final class Printer {
         else if (x instanceof Condition c) emitCondition(c);
         else if (x instanceof MultipleValues mv) print(mv, write, Labels.CYCLES, out);
         else if (x == null) out.append("#<null>");
+        else if (x instanceof dev.pogo.runtime.Box) out.append("#<box>");
         else if (isPogoValue(x)) out.append(x);
         else out.append("#<java ").append(x.getClass().getName()).append(' ').append(x).append('>');
     }
@@ -150,6 +151,7 @@ public final class Printer {
     /** Runtime values whose toString is already their printed form. */
     private static boolean isPogoValue(Object x) {
         return x instanceof dev.pogo.runtime.Procedure || x == dev.pogo.runtime.Unspecified.VALUE
+                || x instanceof dev.pogo.runtime.HashTable
                 || x == dev.pogo.runtime.Eof.VALUE;
     }
 

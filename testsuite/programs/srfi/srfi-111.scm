@@ -1,0 +1,10 @@
+(import (scheme base) (scheme write) (srfi 111))
+
+(define b (box 1))
+(write (list (box? b) (box? 1) (unbox b)))
+(set-box! b '(x y))
+(write (unbox b))
+(write b)
+(newline)
+(write (guard (e ((error-object? e) (error-object-message e))) (unbox 5)))
+(newline)
