@@ -9,7 +9,7 @@ import dev.pogo.runtime.Procedure;
  * value. The converter, if any, is applied by the Pogo code that binds it.
  */
 public final class Parameter extends Procedure {
-    private Object globalValue;
+    private volatile Object globalValue;
     public final Object converter;
 
     public Parameter(Object initialValue, Object converter) {
@@ -22,6 +22,11 @@ public final class Parameter extends Procedure {
             Pair binding = (Pair) cell.car;
             if (binding.car == this) return binding.cdr;
         }
+        return globalValue;
+    }
+
+    /** The value outside any {@code parameterize}. */
+    public Object globalValue() {
         return globalValue;
     }
 
