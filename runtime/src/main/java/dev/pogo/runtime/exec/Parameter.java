@@ -12,9 +12,17 @@ public final class Parameter extends Procedure {
     private volatile Object globalValue;
     public final Object converter;
 
+    private final String name;
+
     public Parameter(Object initialValue, Object converter) {
+        this(initialValue, converter, "parameter");
+    }
+
+    /** A parameter with a name for printing and backtraces, e.g. {@code current-output-port}. */
+    public Parameter(Object initialValue, Object converter, String name) {
         this.globalValue = initialValue;
         this.converter = converter;
+        this.name = name;
     }
 
     public Object value(Context ctx) {
@@ -41,7 +49,7 @@ public final class Parameter extends Procedure {
 
     @Override
     public String name() {
-        return "parameter";
+        return name;
     }
 
     @Override

@@ -14,9 +14,9 @@ import dev.pogo.runtime.exec.Parameter;
 public final class CurrentPorts {
     private CurrentPorts() {}
 
-    public static final Parameter INPUT = new Parameter(Console.stdin(), new Check("current-input-port", true));
-    public static final Parameter OUTPUT = new Parameter(Console.stdout(), new Check("current-output-port", false));
-    public static final Parameter ERROR = new Parameter(Console.stderr(), new Check("current-error-port", false));
+    public static final Parameter INPUT = new Parameter(Console.stdin(), new Check("current-input-port", true), "current-input-port");
+    public static final Parameter OUTPUT = new Parameter(Console.stdout(), new Check("current-output-port", false), "current-output-port");
+    public static final Parameter ERROR = new Parameter(Console.stderr(), new Check("current-error-port", false), "current-error-port");
 
     public static Object input(Context ctx) {
         return INPUT.value(ctx);

@@ -35,20 +35,20 @@ public final class FilePrims {
     @Prim(value = "open-input-file", lib = "scheme file")
     public static Object openInputFile(Object name) {
         String file = fileName("open-input-file", name);
-        InputStream in = openIn("open-input-file", file, name);
+        InputStream in = openIn("open-input-file", file);
         return new ReaderInputPort(new InputStreamReader(in, StandardCharsets.UTF_8), file, false, true);
     }
 
     @Prim(value = "open-binary-input-file", lib = "scheme file")
     public static Object openBinaryInputFile(Object name) {
         String file = fileName("open-binary-input-file", name);
-        return new BinaryInputPort(openIn("open-binary-input-file", file, name), file, false, true);
+        return new BinaryInputPort(openIn("open-binary-input-file", file), file, false, true);
     }
 
     @Prim(value = "open-output-file", lib = "scheme file")
     public static Object openOutputFile(Object name) {
         String file = fileName("open-output-file", name);
-        OutputStream out = openOut("open-output-file", file, name);
+        OutputStream out = openOut("open-output-file", file);
         WriterOutputPort port = new WriterOutputPort(new OutputStreamWriter(out, StandardCharsets.UTF_8), file, false, null, true);
         Console.remember(port);
         return port;
@@ -57,21 +57,21 @@ public final class FilePrims {
     @Prim(value = "open-binary-output-file", lib = "scheme file")
     public static Object openBinaryOutputFile(Object name) {
         String file = fileName("open-binary-output-file", name);
-        BinaryOutputPort port = new BinaryOutputPort(openOut("open-binary-output-file", file, name), file, true);
+        BinaryOutputPort port = new BinaryOutputPort(openOut("open-binary-output-file", file), file, true);
         Console.remember(port);
         return port;
     }
 
     @Prim(value = "file-exists?", lib = "scheme file")
     public static Object fileExists(Object name) {
-        return Files.exists(path("file-exists?", fileName("file-exists?", name), name));
+        return Files.exists(path("file-exists?", fileName("file-exists?", name)));
     }
 
     @Prim(value = "delete-file", lib = "scheme file")
     public static Object deleteFile(Object name) {
         String file = fileName("delete-file", name);
         try {
-            Files.delete(path("delete-file", file, name));
+            Files.delete(path("delete-file", file));
         } catch (IOException e) {
             throw fileError("delete-file", "cannot delete file", file, reason(e));
         }
@@ -82,7 +82,7 @@ public final class FilePrims {
         return Args.string(who, name).toString();
     }
 
-    private static Path path(String who, String file, Object name) {
+    private static Path path(String who, String file) {
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
@@ -90,8 +90,8 @@ public final class FilePrims {
         }
     }
 
-    private static InputStream openIn(String who, String file, Object name) {
-        Path p = path(who, file, name);
+    private static InputStream openIn(String who, String file) {
+        Path p = path(who, file);
         if (Files.isDirectory(p)) throw fileError(who, "cannot open file for input", file, "it is a directory");
         try {
             return Files.newInputStream(p);
@@ -100,9 +100,9 @@ public final class FilePrims {
         }
     }
 
-    private static OutputStream openOut(String who, String file, Object name) {
+    private static OutputStream openOut(String who, String file) {
         try {
-            return Files.newOutputStream(path(who, file, name));
+            return Files.newOutputStream(path(who, file));
         } catch (IOException e) {
             throw fileError(who, "cannot open file for output", file, reason(e));
         }
