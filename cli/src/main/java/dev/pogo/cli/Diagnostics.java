@@ -1,7 +1,7 @@
 package dev.pogo.cli;
 
 import dev.pogo.compiler.CompileError;
-import dev.pogo.runtime.port.OutputPort;
+import dev.pogo.runtime.port.Console;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ public final class Diagnostics {
     private Diagnostics() {}
 
     static void printCompileError(CompileError e) {
-        OutputPort.flushAll();
+        Console.flushAll();
         System.err.print(format(e));
     }
 

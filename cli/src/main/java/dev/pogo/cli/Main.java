@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, IrCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).execute(args);
-        dev.pogo.runtime.port.OutputPort.flushAll();
+        CommandLine cl = new CommandLine(new Main());
+        // after run's FILE everything belongs to the program, options included
+        cl.getSubcommands().get("run").setStopAtPositional(true);
+        int code = cl.execute(args);
+        dev.pogo.runtime.port.Console.flushAll();
         System.exit(code);
     }
 

@@ -8,17 +8,24 @@ import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.exec.Backtrace;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Driver;
+import dev.pogo.runtime.exec.ExitRequest;
 import dev.pogo.runtime.exec.LargeStack;
-import dev.pogo.runtime.port.OutputPort;
+import dev.pogo.runtime.port.Console;
+import dev.pogo.runtime.port.CurrentPorts;
 import dev.pogo.runtime.port.StringOutputPort;
+import dev.pogo.runtime.prims.SystemPrims;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Compiles and runs one program file, reporting errors the way {@code pogo run}
  * does. Tests use {@link #capture} to run a program in this JVM and read its output.
+ * However the program ends (normally, by an error, or by {@code exit}), buffered
+ * output is flushed before this returns its exit code.
  */
 public final class Runner {
     private Runner() {}
@@ -26,26 +33,37 @@ public final class Runner {
     /** What a program printed and how it ended. */
     public record Result(int exitCode, String stdout, String stderr) {}
 
-    /** Runs the file; diagnostics go to {@code err}. Returns the exit code. */
+    /** Runs the file without arguments; diagnostics go to {@code err}. Returns the exit code. */
     public static int run(Path file, PrintWriter err, boolean javaTrace) throws Exception {
+        return run(file, List.of(), err, javaTrace);
+    }
+
+    /** Runs the file; {@code (command-line)} is the file name followed by {@code args}. */
+    public static int run(Path file, List<String> args, PrintWriter err, boolean javaTrace) throws Exception {
+        List<String> commandLine = new ArrayList<>();
+        commandLine.add(file.toString());
+        commandLine.addAll(args);
+        SystemPrims.setCommandLine(commandLine);
         return LargeStack.call(() -> {
             Context ctx = new Context();
             try {
                 Procedure program = Compiler.standard().compile(SourceReader.readFile(file), "user");
                 Driver.run(ctx, program);
                 return 0;
+            } catch (ExitRequest e) {
+                return e.code;
             } catch (CompileError e) {
-                OutputPort.flushAll();
+                Console.flushAll();
                 err.print(Diagnostics.format(e));
                 return 1;
             } catch (PogoError e) {
-                OutputPort.flushAll();
+                Console.flushAll();
                 err.print(Backtrace.format(e, ctx.continuation()));
                 if (javaTrace) e.printStackTrace(err);
                 return 1;
             } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
                 // a limit of the machine, or a Java exception escaping a primitive: still a Pogo error report
-                OutputPort.flushAll();
+                Console.flushAll();
                 String what = e instanceof OutOfMemoryError ? "out of memory (the JVM heap is full; raise it with -Xmx)"
                         : e instanceof StackOverflowError ? "JVM stack overflow"
                         : e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
@@ -55,22 +73,38 @@ public final class Runner {
                 if (javaTrace) e.printStackTrace(err);
                 return 1;
             } finally {
-                OutputPort.flushAll();
+                Console.flushAll();
                 err.flush();
             }
         });
     }
 
-    /** Runs the file with standard output and error captured. Not reentrant: the current port is global. */
-    public static synchronized Result capture(Path file) throws Exception {
+    /**
+     * Runs the file with standard output and error captured: the global values of
+     * {@code current-output-port} and {@code current-error-port} are string ports for
+     * the duration. The captured standard error is what the program wrote to
+     * {@code current-error-port}, then the diagnostics. Not reentrant: the global
+     * values are shared.
+     */
+    public static Result capture(Path file) throws Exception {
+        return capture(file, new String[0]);
+    }
+
+    /** {@link #capture(Path)} with arguments for {@code command-line}. */
+    public static synchronized Result capture(Path file, String... args) throws Exception {
         StringOutputPort out = new StringOutputPort();
+        StringOutputPort programErr = new StringOutputPort();
         StringWriter err = new StringWriter();
-        OutputPort.setCurrent(out);
+        Object oldOut = CurrentPorts.OUTPUT.globalValue();
+        Object oldErr = CurrentPorts.ERROR.globalValue();
+        CurrentPorts.OUTPUT.setGlobalValue(out);
+        CurrentPorts.ERROR.setGlobalValue(programErr);
         try {
-            int code = run(file, new PrintWriter(err), false);
-            return new Result(code, out.contents(), err.toString());
+            int code = run(file, List.of(args), new PrintWriter(err), false);
+            return new Result(code, out.contents(), programErr.contents() + err);
         } finally {
-            OutputPort.setCurrent(null);
+            CurrentPorts.OUTPUT.setGlobalValue(oldOut);
+            CurrentPorts.ERROR.setGlobalValue(oldErr);
         }
     }
 }

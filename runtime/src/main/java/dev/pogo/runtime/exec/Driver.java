@@ -38,6 +38,9 @@ public final class Driver {
             } catch (PogoError e) {
                 if (e.uncaught) throw e;
                 next = raiseAction(ctx, e);
+            } catch (ExitRequest e) {
+                ctx.abandonUnwind();
+                throw e;
             } catch (RuntimeException e) {
                 PogoError converted = PogoError.error(javaMessage(e));
                 converted.setStackTrace(e.getStackTrace());

@@ -9,12 +9,20 @@ import dev.pogo.runtime.Procedure;
  * value. The converter, if any, is applied by the Pogo code that binds it.
  */
 public final class Parameter extends Procedure {
-    private Object globalValue;
+    private volatile Object globalValue;
     public final Object converter;
 
+    private final String name;
+
     public Parameter(Object initialValue, Object converter) {
+        this(initialValue, converter, "parameter");
+    }
+
+    /** A parameter with a name for printing and backtraces, e.g. {@code current-output-port}. */
+    public Parameter(Object initialValue, Object converter, String name) {
         this.globalValue = initialValue;
         this.converter = converter;
+        this.name = name;
     }
 
     public Object value(Context ctx) {
@@ -22,6 +30,11 @@ public final class Parameter extends Procedure {
             Pair binding = (Pair) cell.car;
             if (binding.car == this) return binding.cdr;
         }
+        return globalValue;
+    }
+
+    /** The value outside any {@code parameterize}. */
+    public Object globalValue() {
         return globalValue;
     }
 
@@ -36,7 +49,7 @@ public final class Parameter extends Procedure {
 
     @Override
     public String name() {
-        return "parameter";
+        return name;
     }
 
     @Override

@@ -18,4 +18,9 @@ public final class StringOutputPort extends OutputPort {
     public String contents() {
         return buffer.toString();
     }
+
+    @Override
+    protected String description() {
+        return "string";
+    }
 }

@@ -6,20 +6,23 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 
-/** A port over a {@link Writer}, with its own buffer. */
+/** A textual port over a {@link Writer}, with its own buffer: files and the console. */
 public final class WriterOutputPort extends OutputPort {
     private final Writer out;
+    private final String name;
     private final boolean autoFlush;
     private final OutputPort flushFirst;
     private final boolean closeWriter;
 
     /**
+     * @param name what the port writes to, for printing it
      * @param autoFlush flush after every write (for standard error)
      * @param flushFirst a port to flush before each write, or null (standard output, for standard error)
      * @param closeWriter whether closing the port closes the writer (not for the console)
      */
-    public WriterOutputPort(Writer out, boolean autoFlush, OutputPort flushFirst, boolean closeWriter) {
+    public WriterOutputPort(Writer out, String name, boolean autoFlush, OutputPort flushFirst, boolean closeWriter) {
         this.out = new BufferedWriter(out, 8192);
+        this.name = name;
         this.autoFlush = autoFlush;
         this.flushFirst = flushFirst;
         this.closeWriter = closeWriter;
@@ -54,6 +57,7 @@ public final class WriterOutputPort extends OutputPort {
 
     @Override
     public void flush() {
+        if (!isOpen()) return;
         try {
             out.flush();
         } catch (IOException e) {
@@ -63,6 +67,7 @@ public final class WriterOutputPort extends OutputPort {
 
     @Override
     protected void closeResource() {
+        Console.forget(this);
         if (!closeWriter) return;
         try {
             out.close();
@@ -71,7 +76,12 @@ public final class WriterOutputPort extends OutputPort {
         }
     }
 
-    private static PogoError ioError(IOException e) {
+    @Override
+    protected String description() {
+        return name;
+    }
+
+    static PogoError ioError(IOException e) {
         return PogoError.error("output error: " + e.getMessage());
     }
 }

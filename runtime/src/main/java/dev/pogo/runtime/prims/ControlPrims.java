@@ -13,6 +13,7 @@ import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Continuation;
 import dev.pogo.runtime.exec.Parameter;
 import dev.pogo.runtime.exec.Unwind;
+import dev.pogo.runtime.port.CurrentPorts;
 import dev.pogo.runtime.print.Printer;
 
 import java.util.Map;
@@ -28,7 +29,10 @@ public final class ControlPrims {
 
     /** The control procedures that are objects rather than static methods, by Pogo name. */
     public static Map<String, Procedure> procedures() {
-        return Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue());
+        return Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue(),
+                "current-input-port", CurrentPorts.INPUT,
+                "current-output-port", CurrentPorts.OUTPUT,
+                "current-error-port", CurrentPorts.ERROR);
     }
 
     @Prim(value = "values")

@@ -19,8 +19,8 @@ public final class PrimitiveTable {
     /** The classes that hold primitives; a new primitive class is added here. */
     private static final Class<?>[] CLASSES = {
         NumberPrims.class, ListPrims.class, CharPrims.class, StringPrims.class, VectorPrims.class,
-        BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, ControlPrims.class,
-        HashTablePrims.class, SrfiPrims.class,
+        BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, InputPrims.class, PortPrims.class,
+        FilePrims.class, SystemPrims.class, ControlPrims.class, HashTablePrims.class, SrfiPrims.class,
     };
 
     /** One Java method implementing a primitive for some argument counts. */

@@ -152,7 +152,7 @@ public final class Printer {
     private static boolean isPogoValue(Object x) {
         return x instanceof dev.pogo.runtime.Procedure || x == dev.pogo.runtime.Unspecified.VALUE
                 || x instanceof dev.pogo.runtime.HashTable
-                || x == dev.pogo.runtime.Eof.VALUE;
+                || x == dev.pogo.runtime.Eof.VALUE || x instanceof dev.pogo.runtime.port.Port;
     }
 
     private void emitSymbol(Symbol s) {

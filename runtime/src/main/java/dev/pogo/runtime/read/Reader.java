@@ -51,6 +51,14 @@ public class Reader {
         this.scan = new Scanner(in, file);
     }
 
+    /**
+     * Reads from the middle of a source whose next character is at the given 1-based
+     * position, for {@code read} from a port that has been read before.
+     */
+    public Reader(CodePointSource in, String file, int line, int column, boolean afterCarriageReturn) {
+        this.scan = new Scanner(in, file, line, column, afterCarriageReturn);
+    }
+
     /** Reads ahead of the datum through a buffer; use a {@link CodePointSource} when that matters. */
     public Reader(java.io.Reader in, String file) {
         this(CodePointSource.of(in instanceof BufferedReader || in instanceof StringReader

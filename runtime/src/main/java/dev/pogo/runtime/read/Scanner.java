@@ -18,6 +18,14 @@ final class Scanner {
         this.file = file;
     }
 
+    /** A scanner whose first character is at the given position (and follows a CR if so said). */
+    Scanner(CodePointSource in, String file, int line, int column, boolean afterCarriageReturn) {
+        this(in, file);
+        this.line = line;
+        this.column = column;
+        this.afterCarriageReturn = afterCarriageReturn;
+    }
+
     String file() {
         return file;
     }

@@ -16,7 +16,8 @@ class PrimitiveTableTest {
         Map<String, List<PrimitiveTable.Entry>> all = PrimitiveTable.all();
         int methods = 0;
         for (Class<?> c : new Class<?>[] {ListPrims.class, CharPrims.class, StringPrims.class, VectorPrims.class,
-                BytevectorPrims.class, EquivalencePrims.class, IoPrims.class}) {
+                BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, InputPrims.class, PortPrims.class,
+                FilePrims.class, SystemPrims.class}) {
             for (Method m : c.getDeclaredMethods()) {
                 Prim p = m.getAnnotation(Prim.class);
                 if (p == null) continue;
@@ -53,5 +54,10 @@ class PrimitiveTableTest {
         assertEquals("scheme char", PrimitiveTable.select("char-upcase", 1).info().lib()[0]);
         assertEquals("scheme write", PrimitiveTable.select("display", 1).info().lib()[0]);
         assertEquals("scheme base", PrimitiveTable.select("newline", 0).info().lib()[0]);
+        assertEquals("scheme read", PrimitiveTable.select("read", 1).info().lib()[0]);
+        assertEquals("scheme base", PrimitiveTable.select("read-char", 1).info().lib()[0]);
+        assertEquals("scheme file", PrimitiveTable.select("open-input-file", 1).info().lib()[0]);
+        assertEquals("scheme process-context", PrimitiveTable.select("command-line", 0).info().lib()[0]);
+        assertEquals("scheme time", PrimitiveTable.select("current-jiffy", 0).info().lib()[0]);
     }
 }

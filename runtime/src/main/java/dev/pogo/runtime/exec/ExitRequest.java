@@ -1,0 +1,17 @@
+package dev.pogo.runtime.exec;
+
+/**
+ * Thrown by {@code exit} (after the Pogo side has run the outstanding dynamic-wind
+ * after thunks) and {@code emergency-exit}: it passes through the driver untouched,
+ * and whoever started the program (the command line) flushes the output and ends
+ * with {@link #code}. Primitives never call {@code System.exit} themselves, so a
+ * program run inside a test or an embedding JVM cannot kill it.
+ */
+public final class ExitRequest extends RuntimeException {
+    public final int code;
+
+    public ExitRequest(int code) {
+        super("exit " + code, null, false, false);
+        this.code = code;
+    }
+}

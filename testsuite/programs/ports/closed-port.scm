@@ -1,0 +1,5 @@
+(define p (open-input-string "abc"))
+(display (read-char p))
+(newline)
+(close-input-port p)
+(read-char p)

@@ -1,0 +1,17 @@
+(import (scheme base) (scheme process-context) (scheme time) (scheme write))
+
+(define cl (command-line))
+(write (and (list? cl) (pair? cl) (string? (car cl))))
+(newline)
+(write (string? (get-environment-variable "PATH")))
+(write (get-environment-variable "POGO_SURELY_UNSET_VARIABLE"))
+(define env (get-environment-variables))
+(write (and (list? env) (pair? (car env)) (string? (caar env)) (string? (cdar env))))
+(write (equal? (cdr (assoc "PATH" env)) (get-environment-variable "PATH")))
+(newline)
+
+(write (list (inexact? (current-second)) (> (current-second) 1.6e9)))
+(write (list (exact-integer? (current-jiffy)) (exact-integer? (jiffies-per-second)) (jiffies-per-second)))
+(let ((a (current-jiffy)) (b (current-jiffy)))
+  (write (<= a b)))
+(newline)
