@@ -24,7 +24,7 @@ public final class LetrecFixing extends CoreRewriter {
             if (init instanceof Core.Lambda) {
                 lambdaVars.add(v);
                 lambdas.add(init);
-            } else if (v.name.equals("_")) {
+            } else if (v.name.equals(Var.EFFECT)) {
                 sequence.add(init);   // an expression among definitions: evaluated for effect only
             } else {
                 v.assigned = true;

@@ -20,6 +20,9 @@ public final class Var {
         this.id = ++COUNTER.get()[0];
     }
 
+    /** The name of a variable that only stands for an expression evaluated for effect among definitions. */
+    public static final String EFFECT = "(effect)";
+
     /** Restarts numbering; called when the compiler starts a unit. */
     public static void startUnit() {
         COUNTER.get()[0] = 0;

@@ -25,15 +25,18 @@ public final class CoreForms {
         FORMS.put(Symbol.intern("define"), CoreForms::define);
         FORMS.put(Symbol.intern("begin"), CoreForms::begin);
         DerivedForms.register(FORMS);
-        for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>"})
-            FORMS.put(Symbol.intern(aux), CoreForms::misplacedAuxiliary);
+        for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>", "...", "_"})
+            FORMS.put(Symbol.intern(aux), new Auxiliary(aux));
     }
 
-    /** Auxiliary syntax (else, =>, unquote) only means something inside its form. */
-    private static Core misplacedAuxiliary(Expander ex, Syntax form, Scope scope) {
-        Symbol name = Forms.head(form);
-        String where = name.name.startsWith("unquote") ? "outside quasiquote" : "outside cond or case";
-        throw new CompileError(form.loc, name.name + " used " + where);
+    /** Auxiliary syntax (else, =>, unquote, ..., _) only means something inside its form; each is its own keyword. */
+    private record Auxiliary(String name) implements SpecialForm {
+        @Override
+        public Core expand(Expander ex, Syntax form, Scope scope) {
+            String where = name.startsWith("unquote") ? "outside quasiquote"
+                    : name.equals("...") || name.equals("_") ? "outside a syntax-rules pattern or template" : "outside cond or case";
+            throw new CompileError(form.loc, name + " used " + where);
+        }
     }
 
     /** Every keyword implemented in Java, by name. */
@@ -64,8 +67,8 @@ public final class CoreForms {
     private static Core set(Expander ex, Syntax form, Scope scope) {
         List<Syntax> parts = Forms.shape(form, 3, 3, "(set! variable value)");
         Syntax target = parts.get(1);
-        Symbol name = Forms.identifier(target, "set!");
-        Binding b = scope.lookup(name);
+        Binding b = scope.lookup(Forms.identifier(target, "set!"));
+        Symbol name = target.symbol();
         if (b instanceof Binding.Local l) {
             l.var().assigned = true;
             return new Core.LocalSet(l.var(), ex.expandNamed(parts.get(2), name.name, scope));

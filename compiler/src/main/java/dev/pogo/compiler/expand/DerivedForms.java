@@ -61,11 +61,11 @@ final class DerivedForms {
 
     private static List<Var> bindAll(List<Syntax> names, Scope scope, String form) {
         List<Var> vars = new ArrayList<>();
-        Set<Symbol> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         for (Syntax n : names) {
-            if (!seen.add(n.symbol())) throw new CompileError(n.loc, "duplicate variable " + n.symbol().name + " in " + form);
+            if (!seen.add(n.id())) throw new CompileError(n.loc, "duplicate variable " + n.symbol().name + " in " + form);
             Var v = new Var(n.symbol().name);
-            scope.bind(n.symbol(), new Binding.Local(v));
+            scope.bind(n.id(), new Binding.Local(v));
             vars.add(v);
         }
         return vars;
@@ -89,7 +89,7 @@ final class DerivedForms {
         List<Core> inits = ex.expandAll(b.inits, scope);
         Scope loopScope = scope.child();
         Var loop = new Var(name.symbol().name);
-        loopScope.bind(name.symbol(), new Binding.Local(loop));
+        loopScope.bind(name.id(), new Binding.Local(loop));
         Syntax params = Forms.makeList(parts.get(2).loc, b.names);
         Core.Lambda lambda = ex.lambda(name.symbol().name, params, parts.subList(3, parts.size()), loopScope, form.loc);
         return new Core.Letrec(List.of(loop), List.of(lambda), new Core.Call(new Core.LocalRef(loop), inits, form.loc));
@@ -106,7 +106,7 @@ final class DerivedForms {
         Core init = ex.expandNamed(b.inits.get(i), b.names.get(i).symbol().name, scope);
         Scope inner = scope.child();
         Var v = new Var(b.names.get(i).symbol().name);
-        inner.bind(b.names.get(i).symbol(), new Binding.Local(v));
+        inner.bind(b.names.get(i).id(), new Binding.Local(v));
         return new Core.Let(List.of(v), List.of(init), letStarFrom(ex, b, i + 1, body, inner, loc));
     }
 
@@ -120,9 +120,9 @@ final class DerivedForms {
         return new Core.Letrec(vars, inits, ex.expandBody(parts.subList(2, parts.size()), inner, form.loc));
     }
 
+    /** Whether s is the auxiliary keyword (else, =>): it means that keyword here, so a local binding of the name hides it. */
     private static boolean isSymbol(Syntax s, Symbol sym, Scope scope) {
-        // else and => are recognised unless the user has bound them locally
-        return s.isSymbol() && s.symbol() == sym && !(scope.lookup(sym) instanceof Binding.Local);
+        return s.isSymbol() && scope.lookup(s.id()) instanceof Binding.Special sp && sp.form() == CoreForms.keyword(sym);
     }
 
     private static Core cond(Expander ex, Syntax form, Scope scope) {

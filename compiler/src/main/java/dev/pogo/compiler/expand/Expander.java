@@ -62,14 +62,14 @@ public final class Expander {
 
     public Core expand(Syntax form, Scope scope) {
         Object d = form.datum;
-        if (d instanceof Symbol sym) return variableReference(sym, form, scope);
+        if (form.isSymbol()) return variableReference(form.symbol(), form, scope);
         if (d instanceof Pair) return expandCombination(form, scope);
         if (d == Nil.NIL) throw new CompileError(form.loc, "empty combination (): expected an operator and operands");
         return new Core.Const(Syntax.strip(form));
     }
 
     private Core variableReference(Symbol sym, Syntax form, Scope scope) {
-        Binding b = scope.lookup(sym);
+        Binding b = scope.lookup(form.id());
         if (b instanceof Binding.Local l) return new Core.LocalRef(l.var());
         if (b instanceof Binding.Global g) return new Core.GlobalRef(g.global(), form.loc);
         if (b instanceof Binding.Primitive p) return new Core.GlobalRef(p.cell(), form.loc);
@@ -80,7 +80,7 @@ public final class Expander {
         Pair p = (Pair) form.datum;
         Syntax head = Forms.asSyntax(p.car, form.loc);
         if (head.isSymbol()) {
-            Binding b = scope.lookup(head.symbol());
+            Binding b = scope.lookup(head.id());
             if (b instanceof Binding.Special s) return s.form().expand(this, form, scope);
             if (b instanceof Binding.Primitive prim) {
                 List<Syntax> parts = Forms.list(form, "procedure call");
@@ -103,7 +103,7 @@ public final class Expander {
     }
 
     boolean isKeyword(Syntax form, Symbol keyword, Scope scope) {
-        Symbol h = Forms.head(form);
+        Object h = Forms.head(form);
         if (h == null) return false;
         Binding b = scope.lookup(h);
         return b instanceof Binding.Special s && s.form() == CoreForms.keyword(keyword);
@@ -160,13 +160,13 @@ public final class Expander {
         List<Syntax> flat = new ArrayList<>();
         for (Syntax f : forms) flattenBodyBegin(f, scope, flat);
         List<Var> vars = new ArrayList<>();
-        Set<Symbol> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         for (Syntax f : flat) {
             if (!isDefinition(f, scope)) continue;
             Syntax name = definedName(f);
-            if (!seen.add(name.symbol())) throw new CompileError(name.loc, "duplicate definition of " + name.symbol().name + " in body");
+            if (!seen.add(name.id())) throw new CompileError(name.loc, "duplicate definition of " + name.symbol().name + " in body");
             Var v = new Var(name.symbol().name);
-            scope.bind(name.symbol(), new Binding.Local(v));
+            scope.bind(name.id(), new Binding.Local(v));
         }
         if (seen.isEmpty()) return sequence(expandAll(flat, scope));
         if (isDefinition(flat.get(flat.size() - 1), scope))
@@ -176,11 +176,11 @@ public final class Expander {
         for (; i < flat.size() - 1; i++) {
             Syntax f = flat.get(i);
             if (isDefinition(f, scope)) {
-                Binding.Local b = (Binding.Local) scope.lookup(definedName(f).symbol());
+                Binding.Local b = (Binding.Local) scope.lookup(definedName(f).id());
                 vars.add(b.var());
                 inits.add(definitionValue(f, scope));
             } else {
-                vars.add(new Var("_"));
+                vars.add(new Var(Var.EFFECT));
                 inits.add(expand(f, scope));
             }
         }
@@ -210,7 +210,7 @@ public final class Expander {
         Scope scope = outer.child();
         List<Var> vars = new ArrayList<>();
         Var rest = null;
-        Set<Symbol> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         Object p = params.datum;
         while (p instanceof Pair pair) {
             Syntax id = Forms.asSyntax(pair.car, params.loc);
@@ -224,11 +224,11 @@ public final class Expander {
         return new Core.Lambda(name, vars, rest, expandBody(body, scope, loc), loc);
     }
 
-    private Var bindParameter(Syntax id, Scope scope, Set<Symbol> seen) {
-        Symbol s = Forms.identifier(id, "a parameter");
-        if (!seen.add(s)) throw new CompileError(id.loc, "duplicate parameter " + s.name);
-        Var v = new Var(s.name);
-        scope.bind(s, new Binding.Local(v));
+    private Var bindParameter(Syntax id, Scope scope, Set<Object> seen) {
+        Object key = Forms.identifier(id, "a parameter");
+        if (!seen.add(key)) throw new CompileError(id.loc, "duplicate parameter " + id.symbol().name);
+        Var v = new Var(id.symbol().name);
+        scope.bind(key, new Binding.Local(v));
         return v;
     }
 }

@@ -39,14 +39,15 @@ final class Forms {
         return parts;
     }
 
-    static Symbol identifier(Syntax s, String what) {
+    /** The identifier (symbol or alias) s must be. */
+    static Object identifier(Syntax s, String what) {
         if (!s.isSymbol()) throw new CompileError(s.loc, "expected an identifier for " + what + ", got " + s);
-        return s.symbol();
+        return s.id();
     }
 
-    /** The head symbol of a list form, or null. */
-    static Symbol head(Syntax form) {
-        if (form.datum instanceof Pair p && p.car instanceof Syntax h && h.isSymbol()) return h.symbol();
+    /** The head identifier of a list form, or null. */
+    static Object head(Syntax form) {
+        if (form.datum instanceof Pair p && p.car instanceof Syntax h && h.isSymbol()) return h.id();
         return null;
     }
 

@@ -1,5 +1,6 @@
 package dev.pogo.compiler.expand;
 
+import dev.pogo.compiler.syntax.Alias;
 import dev.pogo.runtime.Symbol;
 
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 public final class Scope {
     private final Scope parent;
     private final TopLevel top;
-    private final Map<Symbol, Binding> bindings = new HashMap<>();
+    private final Map<Object, Binding> bindings = new HashMap<>();
 
     private Scope(Scope parent, TopLevel top) {
         this.parent = parent;
@@ -24,8 +25,9 @@ public final class Scope {
         return new Scope(this, top);
     }
 
-    public void bind(Symbol name, Binding b) {
-        bindings.put(name, b);
+    /** Binds an identifier: a symbol, or an alias a macro introduced. */
+    public void bind(Object id, Binding b) {
+        bindings.put(id, b);
     }
 
     public boolean isTopLevel() {
@@ -36,11 +38,16 @@ public final class Scope {
         return top;
     }
 
-    public Binding lookup(Symbol name) {
+    /**
+     * What an identifier means here. An alias that no form of the expansion bound
+     * means what its identifier meant where the macro was defined.
+     */
+    public Binding lookup(Object id) {
         for (Scope s = this; s != null; s = s.parent) {
-            Binding b = s.bindings.get(name);
+            Binding b = s.bindings.get(id);
             if (b != null) return b;
         }
-        return top.lookup(name);
+        if (id instanceof Alias a) return ((Scope) a.environment).lookup(a.identifier);
+        return top.lookup((Symbol) id);
     }
 }

@@ -21,12 +21,19 @@ public final class Syntax {
         this.loc = loc;
     }
 
+    /** An identifier: a symbol, or an alias a macro introduced. */
     public boolean isSymbol() {
-        return datum instanceof Symbol;
+        return datum instanceof Symbol || datum instanceof Alias;
     }
 
+    /** The symbol an identifier names (for an alias, the symbol it renames). */
     public Symbol symbol() {
-        return (Symbol) datum;
+        return datum instanceof Alias a ? a.base() : (Symbol) datum;
+    }
+
+    /** The identifier itself, as scopes key bindings: a symbol or an alias. */
+    public Object id() {
+        return datum;
     }
 
     public boolean isPair() {
@@ -48,6 +55,7 @@ public final class Syntax {
 
     private static Object strip(Object x, Map<Object, Object> copies) {
         while (x instanceof Syntax s) x = s.datum;
+        if (x instanceof Alias a) return a.base();
         if (x instanceof Pair p) {
             Object done = copies.get(p);
             if (done != null) return done;
