@@ -144,4 +144,26 @@
                       (lambda () (set! log (cons 'out log)))))
       (reverse log))))
 
+(test-group "continuations and dynamic state"
+  ;; re-entering map: the first result list is not changed by the second return
+  (test-equal '((1 2 3) (10 2 3))
+    (let ((k #f) (results '()) (n 0))
+      (let ((r (map (lambda (x) (call/cc (lambda (c) (when (= x 1) (set! k c)) x))) '(1 2 3))))
+        (set! results (cons r results))
+        (set! n (+ n 1))
+        (if (= n 1) (k 10) (reverse results)))))
+  ;; re-entering a dynamic-wind runs its before thunk again
+  (test-equal '(in out in out)
+    (let ((log '()) (k #f) (n 0))
+      (dynamic-wind (lambda () (set! log (cons 'in log)))
+                    (lambda () (call/cc (lambda (c) (set! k c))))
+                    (lambda () (set! log (cons 'out log))))
+      (set! n (+ n 1))
+      (if (< n 2) (k #f) (reverse log))))
+  (define p (make-parameter 1))
+  (test-eqv 1 (guard (e (#t (p))) (parameterize ((p 2)) (raise 'x))))
+  (test-eqv 2 (with-exception-handler (lambda (e) (p)) (lambda () (parameterize ((p 2)) (raise-continuable 'x)))))
+  (test-equal '(1 2) (call-with-values (lambda () (guard (e (#t (values 1 2))) (raise 'x))) list))
+  (test-equal '(1 2) (call-with-values (lambda () (guard (e (#t 0)) (values 1 2))) list)))
+
 (test-end)

@@ -89,7 +89,15 @@
   (test-eqv 9223372036854775808 (- -9223372036854775808))
   (test-eqv 7 (abs -7))
   (test-eqv 7/2 (abs -7/2))
-  (test-eqv 9223372036854775808 (abs -9223372036854775808)))
+  (test-eqv 9223372036854775808 (abs -9223372036854775808))
+  ;; the edges of the fixnum range
+  (test-eqv 9223372036854775808 (quotient -9223372036854775808 -1))
+  (test-eqv 0 (remainder -9223372036854775808 -1))
+  (test-eqv 9223372036854775808 (* -9223372036854775808 -1))
+  (test-eqv 4611686018427387904 (/ -9223372036854775808 -2))
+  (test-eqv 1/2 (/ 9223372036854775808 18446744073709551616))
+  (test-eqv #t (exact? (* 1/2 2)))
+  (test-eqv #t (integer? (* 1/2 2))))
 
 (test-group "integer division"
   (test-equal '(2 1) (call-with-values (lambda () (floor/ 5 2)) list))
@@ -139,6 +147,13 @@
   (test-eqv 2 (round 5/2))
   (test-eqv 7 (round 7))
   (test-eqv -4 (floor -7/2))
+  ;; round to even on ties; signed zeros survive
+  (test-eqv 0.0 (round 0.5))
+  (test-eqv 2.0 (round 1.5))
+  (test-eqv -2.0 (round -2.5))
+  (test-eqv -0.0 (truncate -0.5))
+  (test-eqv -0.0 (- 0.0))
+  (test-equal "-0.0" (number->string -0.0))
   (test-eqv 1/3 (rationalize (exact .3) 1/10))
   (test-eqv #t (= #i1/3 (rationalize .3 1/10))))
 
@@ -212,6 +227,12 @@
   (test-eqv #f (string->number "+"))
   (test-eqv #t (nan? (string->number "+nan.0")))
   (test-eqv -inf.0 (string->number "-inf.0"))
+  (test-eqv -255 (string->number "#x-ff"))
+  (test-eqv #f (string->number "1e"))
+  (test-eqv +inf.0 (string->number "1e500"))
+  (test-eqv 12345678901234567890 (string->number "12345678901234567890"))
+  (test-eqv 1000000000000000000 (exact 1e18))
+  (test-eqv #f (= 0.1 1/10))
   (test-eqv 42 (string->number (number->string 42 2) 2))
   ;; the radix must be 2, 8, 10 or 16
   (test-error (number->string 42 7)))

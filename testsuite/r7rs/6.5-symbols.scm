@@ -1,5 +1,5 @@
 ;;; R7RS 6.5: symbols.
-(import (scheme base) (srfi 64))
+(import (scheme base) (scheme write) (srfi 64))
 
 (test-begin "6.5 symbols")
 (test-eqv #t (symbol? 'foo))
@@ -27,4 +27,12 @@
 (test-eqv #t (symbol? '+))
 (test-eqv #t (symbol? '->x))
 (test-eqv #t (symbol? '<=?))
+(define (written x) (let ((p (open-output-string))) (write x p) (get-output-string p)))
+(test-eqv #t (symbol? (string->symbol "1")))
+(test-eqv #f (eqv? (string->symbol "1") 1))
+(test-equal "|1|" (written (string->symbol "1")))
+(test-equal "|a b|" (written (string->symbol "a b")))
+(test-equal "||" (written (string->symbol "")))
+(test-equal "abc" (written 'abc))
+(test-eq (string->symbol "#") (string->symbol (symbol->string (string->symbol "#"))))
 (test-end)
