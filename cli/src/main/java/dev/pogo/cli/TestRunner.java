@@ -54,7 +54,7 @@ public final class TestRunner {
         }
     }
 
-    /** The results of one file; {@code error} is set when the file itself failed (compile or uncaught error). */
+    /** The results of one file; a failure of the file itself (compile or uncaught error) is an outcome of kind "error". */
     public record FileResult(Path file, List<Outcome> outcomes, double seconds) {}
 
     public record Summary(List<FileResult> files, int passed, int failed, int skipped, int expectedFailures, int pendingFiles) {
@@ -119,7 +119,7 @@ public final class TestRunner {
     }
 
     /** Compiles and runs one file in a fresh environment; never throws for a failure of the file. */
-    public static FileResult runFile(Path file) throws Exception {
+    public static synchronized FileResult runFile(Path file) throws Exception {
         long start = System.nanoTime();
         List<Outcome> outcomes = LargeStack.call(() -> {
             Compiler compiler;
