@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pogo} command. */
 @Command(name = "pogo", mixinStandardHelpOptions = true, version = "pogo 0.1.0",
         description = "A Scheme for the JVM with proper tail calls and first-class continuations.",
-        subcommands = {RunCommand.class, IrCommand.class})
+        subcommands = {RunCommand.class, TestCommand.class, IrCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());

@@ -1,0 +1,68 @@
+;;; R7RS 6.1: equivalence predicates.
+(import (scheme base) (srfi 64))
+
+(test-begin "6.1 equivalence")
+
+(test-group "eqv?"
+  (test-eqv #t (eqv? 'a 'a))
+  (test-eqv #f (eqv? 'a 'b))
+  (test-eqv #t (eqv? 2 2))
+  (test-eqv #f (eqv? 2 2.0))
+  (test-eqv #t (eqv? '() '()))
+  (test-eqv #t (eqv? 100000000 100000000))
+  (test-eqv #t (eqv? 100000000000000000000 100000000000000000000))
+  (test-eqv #t (eqv? 1/2 (/ 2 4)))
+  (test-eqv #f (eqv? 0.0 -0.0))
+  (test-eqv #t (eqv? 1.5 1.5))
+  (test-eqv #f (eqv? (cons 1 2) (cons 1 2)))
+  (test-eqv #f (eqv? (lambda () 1) (lambda () 2)))
+  (test-eqv #t (let ((p (lambda (x) x))) (eqv? p p)))
+  (test-eqv #f (eqv? #f 'nil))
+  (test-eqv #t (eqv? #\a #\a))
+  (test-eqv #f (eqv? #\a #\b))
+  (test-eqv #f (eqv? (string #\a) (string #\a)))
+  (test-eqv #f (eqv? (vector 1) (vector 1)))
+  (test-eqv #t (let ((x '(a))) (eqv? x x)))
+  (test-eqv #t (let ((v (vector))) (eqv? v v)))
+  (define gen-counter
+    (lambda ()
+      (let ((n 0))
+        (lambda () (set! n (+ n 1)) n))))
+  (test-eqv #t (let ((g (gen-counter))) (eqv? g g)))
+  (test-eqv #f (eqv? (gen-counter) (gen-counter))))
+
+(test-group "eq?"
+  (test-eqv #t (eq? 'a 'a))
+  (test-eqv #f (eq? (list 'a) (list 'a)))
+  (test-eqv #t (eq? '() '()))
+  (test-eqv #t (eq? car car))
+  (test-eqv #t (let ((x '(a))) (eq? x x)))
+  (test-eqv #t (let ((x '#())) (eq? x x)))
+  (test-eqv #t (let ((p (lambda (x) x))) (eq? p p)))
+  ;; docs/language.md: fixnums and characters are eq? by value
+  (test-eqv #t (eq? 100000 100000))
+  (test-eqv #t (eq? #\x #\x)))
+
+(test-group "equal?"
+  (test-eqv #t (equal? 'a 'a))
+  (test-eqv #t (equal? '(a) '(a)))
+  (test-eqv #t (equal? '(a (b) c) '(a (b) c)))
+  (test-eqv #t (equal? "abc" "abc"))
+  (test-eqv #f (equal? "abc" "abC"))
+  (test-eqv #t (equal? 2 2))
+  (test-eqv #f (equal? 2 2.0))
+  (test-eqv #t (equal? (make-vector 5 'a) (make-vector 5 'a)))
+  (test-eqv #t (equal? #u8(1 2 3) (bytevector 1 2 3)))
+  (test-eqv #f (equal? #u8(1 2 3) #u8(1 2)))
+  (test-eqv #t (equal? '#(1 (2 "x") #(3)) (vector 1 (list 2 "x") (vector 3))))
+  (test-eqv #f (equal? '(1 2) '(1 2 3)))
+  (test-eqv #t (equal? '(1 . 2) (cons 1 2)))
+  (test-eqv #t (equal? #\a #\a))
+  (test-eqv #t (equal? '() '()))
+  ;; circular structures must terminate
+  (test-eqv #t (let ((a (list 1 2)) (b (list 1 2)))
+                 (set-cdr! (cdr a) a)
+                 (set-cdr! (cdr b) b)
+                 (equal? a b))))
+
+(test-end)

@@ -1,0 +1,17 @@
+;;; R7RS 4.2.2 and 5.3.3: let-values, let*-values, define-values. Pending: not implemented yet.
+(import (scheme base) (srfi 64))
+
+(test-begin "multiple-value binding")
+(test-eqv 35 (let-values (((root rem) (exact-integer-sqrt 32))) (* root rem)))
+(test-equal '(x y a b)
+  (let ((a 'a) (b 'b) (x 'x) (y 'y))
+    (let*-values (((a b) (values x y)) ((x y) (values a b)))
+      (list a b x y))))
+(test-equal '(1 (2 3)) (let-values (((a . rest) (values 1 2 3))) (list a rest)))
+(test-equal '(1 2 3) (let-values ((all (values 1 2 3))) all))
+(define-values (q r) (floor/ 17 5))
+(test-equal '(3 2) (list q r))
+(define-values (first . others) (values 1 2 3))
+(test-equal '(1 (2 3)) (list first others))
+(test-eqv 3 (let () (define-values (x y) (values 1 2)) (+ x y)))
+(test-end)
