@@ -16,4 +16,7 @@ public sealed interface Binding {
     record Primitive(String name, GlobalVar cell) implements Binding {}
 
     record Special(SpecialForm form) implements Binding {}
+
+    /** A macro: uses are rewritten by the transformer, then expanded. */
+    record Macro(SyntaxRules transformer) implements Binding {}
 }

@@ -25,6 +25,7 @@ public final class CoreForms {
         FORMS.put(Symbol.intern("define"), CoreForms::define);
         FORMS.put(Symbol.intern("begin"), CoreForms::begin);
         DerivedForms.register(FORMS);
+        MacroForms.register(FORMS);
         TestForms.register(FORMS);
         for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>", "...", "_"})
             FORMS.put(Symbol.intern(aux), new Auxiliary(aux));

@@ -29,7 +29,11 @@ public final class Expander {
 
     /** Expands the top-level forms of a unit into one Core expression. */
     public Core expandTopLevel(List<Syntax> forms, TopLevel top) {
-        Scope scope = Scope.topLevel(top);
+        return expandTopLevel(forms, Scope.topLevel(top));
+    }
+
+    /** Expands top-level forms in a given top-level scope (a library's, so its macros can be exported). */
+    public Core expandTopLevel(List<Syntax> forms, Scope scope) {
         List<Syntax> flat = new ArrayList<>();
         for (Syntax f : forms) flattenTopLevelBegin(f, scope, flat);
         for (Syntax f : flat) declareIfDefinition(f, scope);
@@ -39,7 +43,17 @@ public final class Expander {
         return out.size() == 1 ? out.get(0) : new Core.Seq(out);
     }
 
-    private void flattenTopLevelBegin(Syntax form, Scope scope, List<Syntax> out) {
+    /**
+     * Macro uses are expanded until the head is a core form, so that a macro can
+     * produce definitions and begins; define-syntax takes effect at once.
+     */
+    private void flattenTopLevelBegin(Syntax original, Scope scope, List<Syntax> out) {
+        Syntax form = headExpand(original, scope);
+        if (isKeyword(form, MacroForms.DEFINE_SYNTAX, scope)) {
+            List<Syntax> parts = MacroForms.defineSyntaxParts(form);
+            scope.top().defineMacro(parts.get(1).symbol(), MacroForms.transformer(this, parts.get(1), parts.get(2), scope));
+            return;
+        }
         if (isKeyword(form, BEGIN, scope)) {
             List<Syntax> parts = Forms.list(form, "begin");
             for (Syntax s : parts.subList(1, parts.size())) flattenTopLevelBegin(s, scope, out);
@@ -76,12 +90,22 @@ public final class Expander {
         throw new CompileError(form.loc, "syntax keyword '" + sym.name + "' used as a variable");
     }
 
+    /** Expands macro uses at the head of form until its head is not a macro. */
+    Syntax headExpand(Syntax form, Scope scope) {
+        while (true) {
+            Object h = Forms.head(form);
+            if (h == null || !(scope.lookup(h) instanceof Binding.Macro m)) return form;
+            form = m.transformer().expand(form, scope);
+        }
+    }
+
     private Core expandCombination(Syntax form, Scope scope) {
         Pair p = (Pair) form.datum;
         Syntax head = Forms.asSyntax(p.car, form.loc);
         if (head.isSymbol()) {
             Binding b = scope.lookup(head.id());
             if (b instanceof Binding.Special s) return s.form().expand(this, form, scope);
+            if (b instanceof Binding.Macro m) return expand(m.transformer().expand(form, scope), scope);
             if (b instanceof Binding.Primitive prim) {
                 List<Syntax> parts = Forms.list(form, "procedure call");
                 List<Core> args = expandAll(parts.subList(1, parts.size()), scope);
@@ -187,11 +211,20 @@ public final class Expander {
         return new Core.Letrec(vars, inits, expand(flat.get(i), scope));
     }
 
-    private void flattenBodyBegin(Syntax form, Scope scope, List<Syntax> out) {
+    private void flattenBodyBegin(Syntax original, Scope scope, List<Syntax> out) {
+        Syntax form = headExpand(original, scope);
+        if (isKeyword(form, MacroForms.DEFINE_SYNTAX, scope)) {
+            List<Syntax> parts = MacroForms.defineSyntaxParts(form);
+            scope.bind(parts.get(1).id(), MacroForms.transformer(this, parts.get(1), parts.get(2), scope));
+            return;
+        }
         if (isKeyword(form, BEGIN, scope)) {
             List<Syntax> parts = Forms.list(form, "begin");
             boolean hasDefinition = false;
-            for (Syntax s : parts.subList(1, parts.size())) hasDefinition |= isDefinition(s, scope) || isKeyword(s, BEGIN, scope);
+            for (Syntax s : parts.subList(1, parts.size())) {
+                Syntax h = headExpand(s, scope);
+                hasDefinition |= isDefinition(h, scope) || isKeyword(h, BEGIN, scope) || isKeyword(h, MacroForms.DEFINE_SYNTAX, scope);
+            }
             if (hasDefinition) {
                 for (Syntax s : parts.subList(1, parts.size())) flattenBodyBegin(s, scope, out);
                 return;

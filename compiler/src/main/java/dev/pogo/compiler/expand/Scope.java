@@ -34,6 +34,27 @@ public final class Scope {
         return parent == null;
     }
 
+    /**
+     * Whether two identifiers mean the same thing: bound to the same binding, or both
+     * free with the same name (R7RS free-identifier=?, as literals in syntax-rules match).
+     */
+    public static boolean sameBinding(Object id1, Scope s1, Object id2, Scope s2) {
+        Binding b1 = s1.lookup(id1);
+        Binding b2 = s2.lookup(id2);
+        if (b1.equals(b2)) return true;
+        Symbol n1 = s1.freeName(id1);
+        Symbol n2 = s2.freeName(id2);
+        return n1 != null && n1 == n2;
+    }
+
+    /** The symbol of an identifier that is free here (bound nowhere), else null. */
+    private Symbol freeName(Object id) {
+        for (Scope s = this; s != null; s = s.parent) if (s.bindings.containsKey(id)) return null;
+        if (id instanceof Alias a) return ((Scope) a.environment).freeName(a.identifier);
+        Symbol sym = (Symbol) id;
+        return top.isUnbound(sym) ? sym : null;
+    }
+
     public TopLevel top() {
         return top;
     }

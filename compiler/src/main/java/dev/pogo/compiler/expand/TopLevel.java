@@ -29,6 +29,25 @@ public final class TopLevel {
 
     public void declareDefinition(Symbol name) {
         defined.add(name);
+        macros.remove(name);
+    }
+
+    private final Map<Symbol, Binding> macros = new HashMap<>();
+
+    /** A top-level define-syntax: from here on the name is that macro in this unit. */
+    public void defineMacro(Symbol name, Binding.Macro macro) {
+        defined.remove(name);
+        macros.put(name, macro);
+    }
+
+    /** The macros this unit defined at top level (a library exports some of them). */
+    public Map<Symbol, Binding> macros() {
+        return macros;
+    }
+
+    /** Neither defined here nor imported: a free identifier, for free-identifier=?. */
+    public boolean isUnbound(Symbol name) {
+        return !defined.contains(name) && !macros.containsKey(name) && !imported.containsKey(name);
     }
 
     public boolean isDefinedHere(Symbol name) {
@@ -36,6 +55,8 @@ public final class TopLevel {
     }
 
     public Binding lookup(Symbol name) {
+        Binding m = macros.get(name);
+        if (m != null) return m;
         Binding b = imported.get(name);
         if (defined.contains(name)) {
             GlobalVar own = new GlobalVar(environment, name);
