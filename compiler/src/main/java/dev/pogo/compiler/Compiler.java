@@ -79,7 +79,8 @@ public final class Compiler {
         Procedure entry = c.load(c.compileCore(core, "prelude").closure(), "prelude", "prelude.scm");
         Driver.run(new Context(), entry);
         kernel.addPreludeDefinitions(prelude.exports(core));
-        kernel.addLibraries(prelude.reexports(core));
+        kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
+        kernel.addLibraries(prelude.reexports(core, top.macros().keySet()));
         return c;
     }
 

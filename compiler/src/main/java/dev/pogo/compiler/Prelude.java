@@ -57,13 +57,21 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
     Map<Symbol, Set<String>> exports(Core prelude) {
         Map<Symbol, Set<String>> out = new HashMap<>();
         for (Core c : prelude instanceof Core.Seq s ? s.exprs() : List.of(prelude)) {
-            if (c instanceof Core.GlobalSet g && g.define()) {
-                Symbol name = g.global().name();
-                Set<String> declared = declaredExports.get(name);
-                out.put(name, declared != null ? declared : name.name.startsWith("%") ? Set.of() : Set.of("scheme base"));
-            }
+            if (c instanceof Core.GlobalSet g && g.define()) out.put(g.global().name(), librariesOf(g.global().name()));
         }
         return out;
+    }
+
+    /** The libraries of each macro the prelude defines (define-syntax at its top level). */
+    Map<Symbol, Set<String>> macroExports(Set<Symbol> macros) {
+        Map<Symbol, Set<String>> out = new HashMap<>();
+        for (Symbol name : macros) out.put(name, librariesOf(name));
+        return out;
+    }
+
+    private Set<String> librariesOf(Symbol name) {
+        Set<String> declared = declaredExports.get(name);
+        return declared != null ? declared : name.name.startsWith("%") ? Set.of() : Set.of("scheme base");
     }
 
     /**
@@ -71,9 +79,10 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
      * elsewhere (Java primitives) that further libraries export too, such as
      * {@code cons} in (srfi 1).
      */
-    Map<Symbol, Set<String>> reexports(Core prelude) {
+    Map<Symbol, Set<String>> reexports(Core prelude, Set<Symbol> macros) {
         Map<Symbol, Set<String>> out = new HashMap<>(declaredExports);
         out.keySet().removeAll(exports(prelude).keySet());
+        out.keySet().removeAll(macros);
         return out;
     }
 }

@@ -58,6 +58,11 @@ public final class Builtins {
         });
     }
 
+    /** The prelude's macros (written with syntax-rules), exported like its procedures. */
+    public void addMacros(Map<Symbol, Binding> macros, Map<Symbol, Set<String>> libraries) {
+        macros.forEach((name, macro) -> entries.put(name, new Entry(macro, libraries.get(name))));
+    }
+
     /** Further libraries that export existing builtins (a primitive that (srfi 1) exports too, say). */
     public void addLibraries(Map<Symbol, Set<String>> libraries) {
         libraries.forEach((name, libs) -> {

@@ -220,7 +220,7 @@ public final class Expander {
         }
         if (isKeyword(form, BEGIN, scope)) {
             List<Syntax> parts = Forms.list(form, "begin");
-            boolean hasDefinition = false;
+            boolean hasDefinition = parts.size() == 1;   // an empty (begin) is an empty sequence of definitions
             for (Syntax s : parts.subList(1, parts.size())) {
                 Syntax h = headExpand(s, scope);
                 hasDefinition |= isDefinition(h, scope) || isKeyword(h, BEGIN, scope) || isKeyword(h, MacroForms.DEFINE_SYNTAX, scope);

@@ -144,14 +144,25 @@ public final class Printer {
         else if (x instanceof MultipleValues mv) print(mv, write, Labels.CYCLES, out);
         else if (x == null) out.append("#<null>");
         else if (x instanceof dev.pogo.runtime.Box) out.append("#<box>");
+        else if (x instanceof dev.pogo.runtime.Record r) emitRecord(r);
         else if (isPogoValue(x)) out.append(x);
         else out.append("#<java ").append(x.getClass().getName()).append(' ').append(x).append('>');
+    }
+
+    /** #<point 1 2>: the record type's name and the field values. */
+    private void emitRecord(dev.pogo.runtime.Record r) {
+        out.append("#<").append(r.type.name);
+        for (Object f : r.fields) {
+            out.append(' ');
+            emit(f);
+        }
+        out.append('>');
     }
 
     /** Runtime values whose toString is already their printed form. */
     private static boolean isPogoValue(Object x) {
         return x instanceof dev.pogo.runtime.Procedure || x == dev.pogo.runtime.Unspecified.VALUE
-                || x instanceof dev.pogo.runtime.HashTable
+                || x instanceof dev.pogo.runtime.HashTable || x instanceof dev.pogo.runtime.RecordType
                 || x == dev.pogo.runtime.Eof.VALUE || x instanceof dev.pogo.runtime.port.Port;
     }
 

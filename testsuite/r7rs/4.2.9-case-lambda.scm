@@ -1,4 +1,4 @@
-;;; R7RS 4.2.9: case-lambda. Pending: not implemented yet.
+;;; R7RS 4.2.9: case-lambda.
 (import (scheme base) (scheme case-lambda) (srfi 64))
 
 (define range

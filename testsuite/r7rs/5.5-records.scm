@@ -1,4 +1,4 @@
-;;; R7RS 5.5: record-type definitions. Pending: define-record-type is not implemented yet.
+;;; R7RS 5.5: record-type definitions.
 (import (scheme base) (srfi 64))
 
 (define-record-type <pare>

@@ -1,4 +1,4 @@
-;;; R7RS 4.3: macros. Pending: syntax-rules, define-syntax, let-syntax are not implemented yet.
+;;; R7RS 4.3: macros.
 (import (scheme base) (srfi 64))
 
 (test-begin "4.3 macros")
@@ -62,7 +62,8 @@
   (test-eqv 3 (simple-let ((a 1) (b 2)) (+ a b)))
   (test-eqv 3 (count-args a b c))
   (test-equal '(1 (2 3)) (vec-pattern #(1 2 3)))
-  (test-equal '(1 2 3)
+  ;; a local binding of => hides the keyword: (#t => 'ok) is an ordinary clause (R7RS 4.3.2)
+  (test-eq 'ok
     (let ((=> #f)) (cond (#t => 'ok) (else '(1 2 3))))))
 
 (test-end)

@@ -1,4 +1,4 @@
-;;; R7RS 4.2.5: delayed evaluation. Pending: delay, delay-force, force, make-promise are not implemented yet.
+;;; R7RS 4.2.5: delayed evaluation.
 (import (scheme base) (scheme lazy) (srfi 64))
 
 (test-begin "4.2.5 delayed evaluation")
