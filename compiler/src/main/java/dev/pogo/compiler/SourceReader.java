@@ -19,17 +19,27 @@ public final class SourceReader {
     private SourceReader() {}
 
     public static List<Syntax> readFile(Path file) {
+        return readFile(file, false);
+    }
+
+    /** With {@code foldCase}, as if the file began with #!fold-case (for include-ci). */
+    public static List<Syntax> readFile(Path file, boolean foldCase) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CompileError(new SourceLoc(file.toString(), 0, 0), "cannot read file: " + e.getMessage());
         }
-        return readString(text, file.toString());
+        return readString(text, file.toString(), foldCase);
     }
 
     public static List<Syntax> readString(String text, String fileName) {
+        return readString(text, fileName, false);
+    }
+
+    private static List<Syntax> readString(String text, String fileName, boolean foldCase) {
         SyntaxReader reader = new SyntaxReader(new StringReader(text), fileName);
+        reader.setFoldCase(foldCase);
         List<Syntax> out = new ArrayList<>();
         try {
             while (true) {

@@ -18,5 +18,5 @@ public sealed interface Binding {
     record Special(SpecialForm form) implements Binding {}
 
     /** A macro: uses are rewritten by the transformer, then expanded. */
-    record Macro(SyntaxRules transformer) implements Binding {}
+    record Macro(Transformer transformer) implements Binding {}
 }

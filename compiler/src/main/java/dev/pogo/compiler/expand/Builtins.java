@@ -36,6 +36,9 @@ public final class Builtins {
             b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), libs));
         }
         for (String name : ControlPrims.procedures().keySet()) b.addGlobal(Symbol.intern(name), Set.of("scheme base"));
+        b.entries.put(Symbol.intern("cond-expand"), new Entry(new Binding.Macro(new CondExpand(b::isKnownLibrary)), Set.of("scheme base")));
+        b.entries.put(Symbol.intern("include"), new Entry(new Binding.Macro(new Include(false)), Set.of("scheme base")));
+        b.entries.put(Symbol.intern("include-ci"), new Entry(new Binding.Macro(new Include(true)), Set.of("scheme base")));
         return b;
     }
 

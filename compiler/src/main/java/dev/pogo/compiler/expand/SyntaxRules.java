@@ -28,7 +28,7 @@ import java.util.Set;
  * capture user identifiers, and user bindings around a use never change what the
  * template's identifiers mean.
  */
-public final class SyntaxRules {
+public final class SyntaxRules implements Transformer {
     private static final Symbol ELLIPSIS = Symbol.intern("...");
     private static final Symbol UNDERSCORE = Symbol.intern("_");
 
@@ -70,7 +70,8 @@ public final class SyntaxRules {
     }
 
     /** Rewrites one use of the macro, or reports at the use site that no rule matches. */
-    Syntax expand(Syntax form, Scope useScope) {
+    @Override
+    public Syntax expand(Syntax form, Scope useScope) {
         for (Syntax[] rule : rules) {
             Map<Object, Object> bindings = new HashMap<>();
             // the keyword position is ignored

@@ -1,4 +1,4 @@
-;;; R7RS 4.2.1 cond-expand: pending, cond-expand is not implemented yet.
+;;; R7RS 4.2.1 cond-expand.
 (import (scheme base) (srfi 64))
 
 (test-begin "4.2.1 cond-expand")
