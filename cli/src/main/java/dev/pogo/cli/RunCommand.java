@@ -29,8 +29,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--java-trace", description = "Also print the Java stack trace of an uncaught error.")
     boolean javaTrace;
 
+    @Option(names = {"-L", "--library-path"}, paramLabel = "DIR",
+            description = "Look for libraries (foo bar) as DIR/foo/bar.sld; before POGO_PATH and the program's directory.")
+    List<Path> libraryPath = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        LibraryPath.add(libraryPath);
         return Runner.run(file, args, new PrintWriter(System.err, true, StandardCharsets.UTF_8), javaTrace);
     }
 }

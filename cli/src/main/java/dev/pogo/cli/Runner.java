@@ -30,6 +30,8 @@ import java.util.List;
 public final class Runner {
     private Runner() {}
 
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** What a program printed and how it ended. */
     public record Result(int exitCode, String stdout, String stderr) {}
 
@@ -47,7 +49,13 @@ public final class Runner {
         return LargeStack.call(() -> {
             Context ctx = new Context();
             try {
-                Procedure program = Compiler.standard().compile(SourceReader.readFile(file), "user");
+                Compiler compiler = Compiler.standard();
+                Path dir = file.toAbsolutePath().getParent();
+                if (dir != null) compiler.libraries().addLast(dir);
+                // each run gets its own global environment, so runs in one JVM (tests) cannot see each other
+                String environment = "user." + RUNS.incrementAndGet();
+                compiler.setInteractionEnvironment(environment);
+                Procedure program = compiler.compile(SourceReader.readFile(file), environment);
                 Driver.run(ctx, program);
                 return 0;
             } catch (ExitRequest e) {

@@ -24,11 +24,16 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
     Path junit;
 
+    @Option(names = {"-L", "--library-path"}, paramLabel = "DIR",
+            description = "Look for libraries (foo bar) as DIR/foo/bar.sld; before POGO_PATH.")
+    java.util.List<java.nio.file.Path> libraryPath = new java.util.ArrayList<>();
+
     @Option(names = "--include-pending", description = "Also run pending-*.scm files found in directories (tests of features not implemented yet).")
     boolean includePending;
 
     @Override
     public Integer call() throws Exception {
+        LibraryPath.add(libraryPath);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         TestRunner.Summary s = TestRunner.run(paths, includePending, out, junit);
         out.flush();

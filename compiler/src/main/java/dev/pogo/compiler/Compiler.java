@@ -17,6 +17,7 @@ import dev.pogo.compiler.emit.UnitLoader;
 import dev.pogo.compiler.expand.Builtins;
 import dev.pogo.compiler.expand.Expander;
 import dev.pogo.compiler.expand.TopLevel;
+import dev.pogo.compiler.library.Libraries;
 import dev.pogo.compiler.syntax.Syntax;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.Symbol;
@@ -51,9 +52,40 @@ public final class Compiler {
 
     private final Builtins builtins;
     private final UnitLoader loader = new UnitLoader(Compiler.class.getClassLoader());
+    private final Libraries libraries;
+    /** The top level of each global environment that scripts have been compiled into: definitions and macros persist. */
+    private final Map<String, TopLevel> scriptTopLevels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Compiler(Builtins builtins) {
         this.builtins = builtins;
+        this.libraries = new Libraries(builtins, new LibraryLoader(this));
+        builtins.setLibraryExists(libraries::exists);
+    }
+
+    public Libraries libraries() {
+        return libraries;
+    }
+
+    private volatile String interactionEnvironment = "user";
+
+    /** The global environment of the running program or REPL: what (interaction-environment) means. */
+    public void setInteractionEnvironment(String environment) {
+        interactionEnvironment = environment;
+    }
+
+    public String interactionEnvironment() {
+        return interactionEnvironment;
+    }
+
+    /** The persistent top level of a global environment for scripts (every builtin visible). */
+    public TopLevel scriptTopLevel(String environment) {
+        return scriptTopLevels.computeIfAbsent(environment, env -> new TopLevel(env, builtins.all()));
+    }
+
+    /** Compiles Core as a unit and runs its top level to completion (a library body). */
+    Object run(Core core, String base, String file) {
+        Procedure entry = load(compileCore(core, file).closure(), base, file);
+        return Driver.run(new Context(), entry);
     }
 
     /** The compiler with the standard builtins; the first call compiles and runs the prelude. */
@@ -108,7 +140,7 @@ public final class Compiler {
     /** Expands and compiles the forms of one unit down to the closure-converted IR. */
     public Stages stages(List<Syntax> forms, String environment) {
         Var.startUnit();
-        Program program = Program.of(forms, builtins, environment);
+        Program program = Program.of(forms, builtins, libraries, environment, scriptTopLevel(environment));
         String file = forms.isEmpty() ? "?" : forms.get(0).loc.file();
         Core core = new PassTimer(file).time("expand", () -> new Expander().expandTopLevel(program.body(), program.topLevel()));
         return compileCore(core, file);

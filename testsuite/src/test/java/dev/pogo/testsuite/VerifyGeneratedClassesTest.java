@@ -32,6 +32,7 @@ class VerifyGeneratedClassesTest {
 
     static void verify(Path program) {
         Compiler compiler = Compiler.standard();
+        compiler.libraries().addLast(program.toAbsolutePath().getParent());
         Compiler.Stages stages = compiler.stages(SourceReader.readFile(program), "verify");
         Map<String, byte[]> classes = compiler.emit(stages.closure(), program.toString());
         UnitLoader loader = new UnitLoader(Compiler.class.getClassLoader());

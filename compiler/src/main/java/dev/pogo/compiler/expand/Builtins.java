@@ -23,6 +23,12 @@ public final class Builtins {
     private record Entry(Binding binding, Set<String> libraries) {}
 
     private final Map<Symbol, Entry> entries = new LinkedHashMap<>();
+    private java.util.function.Predicate<String> libraryExists = this::isKnownLibrary;
+
+    /** What cond-expand's (library name) asks: set by the compiler once user libraries can be found too. */
+    public void setLibraryExists(java.util.function.Predicate<String> test) {
+        libraryExists = test;
+    }
 
     /** Builtins without the prelude: what the prelude itself is compiled against. */
     public static Builtins kernel() {
@@ -36,7 +42,7 @@ public final class Builtins {
             b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), libs));
         }
         for (String name : ControlPrims.procedures().keySet()) b.addGlobal(Symbol.intern(name), Set.of("scheme base"));
-        b.entries.put(Symbol.intern("cond-expand"), new Entry(new Binding.Macro(new CondExpand(b::isKnownLibrary)), Set.of("scheme base")));
+        b.entries.put(Symbol.intern("cond-expand"), new Entry(new Binding.Macro(new CondExpand(name -> b.libraryExists.test(name))), Set.of("scheme base")));
         b.entries.put(Symbol.intern("include"), new Entry(new Binding.Macro(new Include(false)), Set.of("scheme base")));
         b.entries.put(Symbol.intern("include-ci"), new Entry(new Binding.Macro(new Include(true)), Set.of("scheme base")));
         return b;

@@ -16,15 +16,23 @@ import java.util.function.Predicate;
  * definitions too. Requirements: a feature identifier, {@code (library name)},
  * {@code and}, {@code or}, {@code not}, and {@code else} last.
  */
-final class CondExpand implements Transformer {
+public final class CondExpand implements Transformer {
     private final Predicate<String> libraryExists;
 
-    CondExpand(Predicate<String> libraryExists) {
+    public CondExpand(Predicate<String> libraryExists) {
         this.libraryExists = libraryExists;
     }
 
     @Override
     public Syntax expand(Syntax form, Scope useScope) {
+        List<Object> body = new ArrayList<>();
+        body.add(new Syntax(Symbol.intern("begin"), form.loc));
+        body.addAll(select(form));
+        return Forms.makeList(form.loc, body);
+    }
+
+    /** The body of the first clause whose requirement holds (empty if none does). */
+    public List<Syntax> select(Syntax form) {
         List<Syntax> clauses = Forms.list(form, "cond-expand");
         for (int i = 1; i < clauses.size(); i++) {
             List<Syntax> clause = Forms.list(clauses.get(i), "cond-expand clause");
@@ -32,15 +40,9 @@ final class CondExpand implements Transformer {
             Syntax requirement = clause.get(0);
             boolean isElse = requirement.isSymbol() && requirement.symbol().name.equals("else");
             if (isElse && i != clauses.size() - 1) throw new CompileError(requirement.loc, "else must be the last cond-expand clause");
-            if (isElse || holds(requirement)) {
-                List<Object> body = new ArrayList<>();
-                body.add(new Syntax(Symbol.intern("begin"), form.loc));
-                body.addAll(clause.subList(1, clause.size()));
-                return Forms.makeList(form.loc, body);
-            }
+            if (isElse || holds(requirement)) return clause.subList(1, clause.size());
         }
-        // no clause applies: nothing (R7RS leaves this unspecified)
-        return Forms.makeList(form.loc, new Syntax(Symbol.intern("begin"), form.loc));
+        return List.of();   // no clause applies: nothing (R7RS leaves this unspecified)
     }
 
     private boolean holds(Syntax requirement) {

@@ -63,7 +63,11 @@ public final class Expander {
     }
 
     private void declareIfDefinition(Syntax form, Scope scope) {
-        if (isDefinition(form, scope)) scope.top().declareDefinition(definedName(form).symbol());
+        if (!isDefinition(form, scope)) return;
+        Syntax name = definedName(form);
+        if (!scope.top().mayDefine(name.symbol()))
+            throw new CompileError(name.loc, "cannot define " + name.symbol().name + ": it is imported (R7RS programs and libraries may not redefine imports)");
+        scope.top().declareDefinition(name.symbol());
     }
 
     private Core expandTopLevelDefine(Syntax form, Scope scope) {

@@ -22,9 +22,23 @@ public final class TopLevel {
     private final Map<Symbol, Binding> imported;
     private final Set<Symbol> defined = new HashSet<>();
 
+    /** Whether a definition may shadow an imported name: yes in scripts, no in R7RS programs and libraries. */
+    private final boolean definitionsShadowImports;
+
+    /** A script's top level: every builtin is visible and may be redefined. */
     public TopLevel(String environment, Map<Symbol, Binding> imported) {
+        this(environment, imported, true);
+    }
+
+    public TopLevel(String environment, Map<Symbol, Binding> imported, boolean definitionsShadowImports) {
         this.environment = environment;
         this.imported = new HashMap<>(imported);
+        this.definitionsShadowImports = definitionsShadowImports;
+    }
+
+    /** A program or library may not redefine what it imports (R7RS 5.2). */
+    public boolean mayDefine(Symbol name) {
+        return definitionsShadowImports || !imported.containsKey(name);
     }
 
     public void declareDefinition(Symbol name) {

@@ -1,0 +1,15 @@
+;; a define-library earlier in the same file, and import sets: only, except,
+;; prefix, rename.
+(define-library (local util)
+  (export twice)
+  (import (scheme base))
+  (begin (define (twice f x) (f (f x)))))
+(import (scheme base) (scheme write)
+        (prefix (local util) u:)
+        (only (srfi 1) iota)
+        (rename (only (scheme base) car cdr) (car first) (cdr rest))
+        (except (srfi 1) iota first))
+(display (u:twice (lambda (x) (* x 3)) 2)) (newline)
+(display (iota 3)) (newline)
+(display (first '(1 2))) (display (rest '(1 2))) (newline)
+(display (filter odd? '(1 2 3 4 5))) (newline)

@@ -1,0 +1,2 @@
+(import (scheme base))
+(define (car x) x)
