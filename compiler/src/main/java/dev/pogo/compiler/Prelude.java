@@ -18,29 +18,42 @@ import java.util.function.Function;
  * order of {@code prelude/files}), compiled as one unit into the builtins
  * environment, and which libraries export each of its definitions.
  */
-record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
+record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map<Symbol, Set<String>> declaredReexports) {
     private static final Symbol EXPORT = Symbol.intern("%export");
+    private static final Symbol REEXPORT = Symbol.intern("%reexport");
 
     static Prelude read(Function<String, String> resources) {
         List<Syntax> forms = new ArrayList<>();
         Map<Symbol, Set<String>> exports = new HashMap<>();
+        Map<Symbol, Set<String>> reexports = new HashMap<>();
         for (String line : resources.apply("prelude/files").split("\n")) {
             String file = line.strip();
             if (file.isEmpty() || file.startsWith("#")) continue;
             for (Syntax form : SourceReader.readString(resources.apply("prelude/" + file), file)) {
-                if (!declareExports(form, exports)) forms.add(form);
+                if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)) forms.add(form);
             }
         }
-        return new Prelude(forms, exports);
+        return new Prelude(forms, exports, reexports);
     }
 
-    /** (%export (library name) identifier ...): metadata, not code. */
-    private static boolean declareExports(Syntax form, Map<Symbol, Set<String>> exports) {
-        if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == EXPORT)) return false;
+    /**
+     * Metadata, not code:
+     * <ul>
+     * <li>{@code (%export (library name) identifier ...)}: the libraries of the prelude's
+     *     definitions (a definition declared nowhere is in (scheme base)); {@code (%export () identifier ...)}
+     *     keeps a definition in no library;
+     * <li>{@code (%reexport (library name) identifier ...)}: a further library exporting
+     *     builtins defined anywhere (Java, keywords, the prelude), leaving their other libraries as they are.
+     * </ul>
+     */
+    private static boolean declareExports(Syntax form, Symbol keyword, Map<Symbol, Set<String>> exports) {
+        if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == keyword)) return false;
         Object rest = p.cdr;
         String library = libraryName(Syntax.strip(((Pair) rest).car));
-        for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr)
-            exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>()).add(library);
+        for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
+            Set<String> libraries = exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>());
+            if (!library.isEmpty()) libraries.add(library);
+        }
         return true;
     }
 
@@ -77,12 +90,14 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports) {
     /**
      * Names the prelude declares exported but does not define: builtins defined
      * elsewhere (Java primitives) that further libraries export too, such as
-     * {@code cons} in (srfi 1).
+     * {@code cons} in (srfi 1); and every {@code %reexport}.
      */
     Map<Symbol, Set<String>> reexports(Core prelude, Set<Symbol> macros) {
         Map<Symbol, Set<String>> out = new HashMap<>(declaredExports);
         out.keySet().removeAll(exports(prelude).keySet());
         out.keySet().removeAll(macros);
+        declaredReexports.forEach((name, libraries) ->
+                out.merge(name, libraries, (a, b) -> { Set<String> all = new HashSet<>(a); all.addAll(b); return all; }));
         return out;
     }
 }

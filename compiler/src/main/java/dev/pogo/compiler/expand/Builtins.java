@@ -38,14 +38,21 @@ public final class Builtins {
                     Set.of(TestForms.NAMES.contains(e.getKey()) ? TestForms.LIBRARY : "scheme base")));
         for (var e : PrimitiveTable.all().entrySet()) {
             Symbol name = Symbol.intern(e.getKey());
-            Set<String> libs = Set.of(e.getValue().get(0).info().lib());
-            b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), libs));
+            Set<String> libs = new java.util.HashSet<>();
+            if (!isPrivate(e.getKey())) for (PrimitiveTable.Entry overload : e.getValue()) libs.addAll(Set.of(overload.info().lib()));
+            b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), Set.copyOf(libs)));
         }
-        for (String name : ControlPrims.procedures().keySet()) b.addGlobal(Symbol.intern(name), Set.of("scheme base"));
+        for (String name : ControlPrims.procedures().keySet())
+            b.addGlobal(Symbol.intern(name), isPrivate(name) ? Set.of() : Set.of("scheme base"));
         b.entries.put(Symbol.intern("cond-expand"), new Entry(new Binding.Macro(new CondExpand(name -> b.libraryExists.test(name))), Set.of("scheme base")));
         b.entries.put(Symbol.intern("include"), new Entry(new Binding.Macro(new Include(false)), Set.of("scheme base")));
         b.entries.put(Symbol.intern("include-ci"), new Entry(new Binding.Macro(new Include(true)), Set.of("scheme base")));
         return b;
+    }
+
+    /** Names starting with % are the implementation's own: no library exports them (a script still sees them). */
+    private static boolean isPrivate(String name) {
+        return name.startsWith("%");
     }
 
     /**

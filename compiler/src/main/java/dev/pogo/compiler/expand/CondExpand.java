@@ -46,7 +46,7 @@ public final class CondExpand implements Transformer {
     }
 
     private boolean holds(Syntax requirement) {
-        if (requirement.isSymbol()) return Features.ALL.contains(requirement.symbol().name);
+        if (requirement.isSymbol()) return Features.has(requirement.symbol().name);
         List<Syntax> parts = Forms.list(requirement, "feature requirement");
         if (parts.isEmpty() || !parts.get(0).isSymbol()) throw new CompileError(requirement.loc, "bad feature requirement " + requirement);
         String op = parts.get(0).symbol().name;

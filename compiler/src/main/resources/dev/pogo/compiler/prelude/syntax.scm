@@ -3,6 +3,7 @@
 
 (%export (scheme case-lambda) case-lambda)
 (%export (scheme lazy) delay delay-force make-promise force promise?)
+(%export () promise)  ; the record type of promises: no library's business
 (%export (srfi 2) and-let*)
 (%export (srfi 8) receive)
 (%export (srfi 26) cut cute)

@@ -1,5 +1,6 @@
 package dev.pogo.runtime.prims;
 
+import dev.pogo.runtime.Features;
 import dev.pogo.runtime.MString;
 import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.Pair;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * (scheme process-context) and (scheme time). {@code exit} itself is written in Pogo
+ * (scheme process-context), (scheme time) and {@code features}. {@code exit} itself is written in Pogo
  * (it must run the dynamic-wind after thunks first) and ends with {@code %exit}.
  */
 public final class SystemPrims {
@@ -32,6 +33,12 @@ public final class SystemPrims {
         List<String> args = commandLine;
         for (int i = args.size() - 1; i >= 0; i--) list = new Pair(new MString(args.get(i)), list);
         return list;
+    }
+
+    /** R7RS 6.14: the feature identifiers {@code cond-expand} tests, as a fresh list. */
+    @Prim(value = "features")
+    public static Object features() {
+        return Features.asList();
     }
 
     /** The process exit code for an argument of {@code exit}: #t → 0, #f → 1, an exact integer → itself. */
