@@ -82,6 +82,23 @@ public final class Compiler {
         return scriptTopLevels.computeIfAbsent(environment, env -> new TopLevel(env, builtins.all()));
     }
 
+    /** An expander whose define-macro runs code with this compiler. */
+    public Expander expander() {
+        return new Expander(this::evaluate);
+    }
+
+    /** Compiles an expression already expanded in {@code top} and runs it to completion: its value. */
+    public Object evaluate(Core expression, TopLevel top) {
+        return run(expression, "macro", "define-macro");
+    }
+
+    /** Compiles forms in an existing top level (eval, load, the REPL); returns the procedure that runs them. */
+    public Procedure compileIn(List<Syntax> forms, TopLevel top, String file) {
+        Var.startUnit();
+        Core core = expander().expandTopLevel(forms, top);
+        return load(compileCore(core, file).closure(), baseName(file), file);
+    }
+
     /** Compiles Core as a unit and runs its top level to completion (a library body). */
     Object run(Core core, String base, String file) {
         Procedure entry = load(compileCore(core, file).closure(), base, file);
@@ -113,6 +130,7 @@ public final class Compiler {
         kernel.addPreludeDefinitions(prelude.exports(core));
         kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
         kernel.addLibraries(prelude.reexports(core, top.macros().keySet()));
+        EvalProcedures.install(c, kernel);
         return c;
     }
 
@@ -142,7 +160,7 @@ public final class Compiler {
         Var.startUnit();
         Program program = Program.of(forms, builtins, libraries, environment, scriptTopLevel(environment));
         String file = forms.isEmpty() ? "?" : forms.get(0).loc.file();
-        Core core = new PassTimer(file).time("expand", () -> new Expander().expandTopLevel(program.body(), program.topLevel()));
+        Core core = new PassTimer(file).time("expand", () -> expander().expandTopLevel(program.body(), program.topLevel()));
         return compileCore(core, file);
     }
 

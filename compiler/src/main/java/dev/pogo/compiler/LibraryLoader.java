@@ -3,7 +3,6 @@ package dev.pogo.compiler;
 import dev.pogo.compiler.core.Core;
 import dev.pogo.compiler.expand.Binding;
 import dev.pogo.compiler.expand.CondExpand;
-import dev.pogo.compiler.expand.Expander;
 import dev.pogo.compiler.expand.Scope;
 import dev.pogo.compiler.expand.TopLevel;
 import dev.pogo.compiler.library.Libraries;
@@ -47,7 +46,7 @@ final class LibraryLoader implements Libraries.Loader {
         String environment = "lib:" + name;
         TopLevel top = new TopLevel(environment, libraries.imports(d.imports, form.loc), false);
         Scope scope = Scope.topLevel(top);
-        Core core = new Expander().expandTopLevel(d.body, scope);
+        Core core = compiler.expander().expandTopLevel(d.body, scope);
         compiler.run(core, "library_" + name.replace(' ', '_'), form.loc.file());
         Map<Symbol, Binding> exports = new LinkedHashMap<>();
         for (Object[] e : d.exports) {

@@ -35,7 +35,8 @@ public final class Builtins {
         Builtins b = new Builtins();
         for (var e : CoreForms.all().entrySet())
             b.entries.put(e.getKey(), new Entry(new Binding.Special(e.getValue()),
-                    Set.of(TestForms.NAMES.contains(e.getKey()) ? TestForms.LIBRARY : "scheme base")));
+                    Set.of(TestForms.NAMES.contains(e.getKey()) ? TestForms.LIBRARY
+                            : e.getKey() == DefineMacro.KEYWORD ? "pogo base" : "scheme base")));
         for (var e : PrimitiveTable.all().entrySet()) {
             Symbol name = Symbol.intern(e.getKey());
             Set<String> libs = new java.util.HashSet<>();

@@ -26,6 +26,7 @@ public final class CoreForms {
         FORMS.put(Symbol.intern("begin"), CoreForms::begin);
         DerivedForms.register(FORMS);
         MacroForms.register(FORMS);
+        DefineMacro.register(FORMS);
         TestForms.register(FORMS);
         for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>", "...", "_"})
             FORMS.put(Symbol.intern(aux), new Auxiliary(aux));

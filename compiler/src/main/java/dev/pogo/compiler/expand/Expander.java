@@ -27,6 +27,22 @@ public final class Expander {
     static final Symbol DEFINE = Symbol.intern("define");
     static final Symbol BEGIN = Symbol.intern("begin");
 
+    /** Runs code at expansion time, for define-macro: compiles Core in a top level and returns its value. */
+    @FunctionalInterface
+    public interface Evaluator {
+        Object evaluate(Core expression, TopLevel top);
+    }
+
+    private final Evaluator evaluator;
+
+    public Expander() {
+        this(null);
+    }
+
+    public Expander(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
     /** Expands the top-level forms of a unit into one Core expression. */
     public Core expandTopLevel(List<Syntax> forms, TopLevel top) {
         return expandTopLevel(forms, Scope.topLevel(top));
@@ -52,6 +68,11 @@ public final class Expander {
         if (isKeyword(form, MacroForms.DEFINE_SYNTAX, scope)) {
             List<Syntax> parts = MacroForms.defineSyntaxParts(form);
             scope.top().defineMacro(parts.get(1).symbol(), MacroForms.transformer(this, parts.get(1), parts.get(2), scope));
+            return;
+        }
+        if (isKeyword(form, DefineMacro.KEYWORD, scope)) {
+            DefineMacro.Definition d = DefineMacro.parse(this, form, scope);
+            scope.top().defineMacro(d.name(), d.macro());
             return;
         }
         if (isKeyword(form, BEGIN, scope)) {
@@ -92,6 +113,22 @@ public final class Expander {
         if (b instanceof Binding.Global g) return new Core.GlobalRef(g.global(), form.loc);
         if (b instanceof Binding.Primitive p) return new Core.GlobalRef(p.cell(), form.loc);
         throw new CompileError(form.loc, "syntax keyword '" + sym.name + "' used as a variable");
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** One macro step at the head of form, if its head is a macro (macroexpand-1). */
+    public Syntax expandOnce(Syntax form, Scope scope) {
+        Object h = Forms.head(form);
+        if (h == null || !(scope.lookup(h) instanceof Binding.Macro m)) return form;
+        return m.transformer().expand(form, scope);
+    }
+
+    /** Expands macro uses at the head of form until its head is not a macro (macroexpand). */
+    public Syntax headExpandFully(Syntax form, Scope scope) {
+        return headExpand(form, scope);
     }
 
     /** Expands macro uses at the head of form until its head is not a macro. */
@@ -220,6 +257,11 @@ public final class Expander {
         if (isKeyword(form, MacroForms.DEFINE_SYNTAX, scope)) {
             List<Syntax> parts = MacroForms.defineSyntaxParts(form);
             scope.bind(parts.get(1).id(), MacroForms.transformer(this, parts.get(1), parts.get(2), scope));
+            return;
+        }
+        if (isKeyword(form, DefineMacro.KEYWORD, scope)) {
+            DefineMacro.Definition d = DefineMacro.parse(this, form, scope);
+            scope.bind(d.nameId(), d.macro());
             return;
         }
         if (isKeyword(form, BEGIN, scope)) {

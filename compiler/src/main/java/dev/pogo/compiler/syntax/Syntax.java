@@ -91,6 +91,39 @@ public final class Syntax {
         return x;
     }
 
+    /** A plain datum as syntax (for eval and define-macro results): every part positioned at loc. */
+    public static Syntax fromDatum(Object x, SourceLoc loc) {
+        return fromDatum(x, loc, new IdentityHashMap<>());
+    }
+
+    private static Syntax fromDatum(Object x, SourceLoc loc, Map<Object, Object> done) {
+        if (x instanceof Syntax s) return s;
+        if (x instanceof Pair p) {
+            Object seen = done.get(p);
+            if (seen != null) return (Syntax) seen;
+            Pair head = new Pair(null, Nil.NIL);
+            Syntax result = new Syntax(head, loc);
+            done.put(p, result);
+            head.car = fromDatum(p.car, loc, done);
+            Pair tail = head;
+            Object rest = p.cdr;
+            while (rest instanceof Pair q && !done.containsKey(q)) {
+                Pair cell = new Pair(fromDatum(q.car, loc, done), Nil.NIL);
+                tail.cdr = cell;
+                tail = cell;
+                rest = q.cdr;
+            }
+            tail.cdr = rest == Nil.NIL ? Nil.NIL : fromDatum(rest, loc, done);
+            return result;
+        }
+        if (x instanceof Object[] v) {
+            Object[] out = new Object[v.length];
+            for (int i = 0; i < v.length; i++) out[i] = fromDatum(v[i], loc, done);
+            return new Syntax(out, loc);
+        }
+        return new Syntax(x, loc);
+    }
+
     @Override
     public String toString() {
         return dev.pogo.runtime.print.Printer.write(strip(this));

@@ -162,6 +162,7 @@ public final class Printer {
     /** Runtime values whose toString is already their printed form. */
     private static boolean isPogoValue(Object x) {
         return x instanceof dev.pogo.runtime.Procedure || x == dev.pogo.runtime.Unspecified.VALUE
+                || x instanceof dev.pogo.runtime.PogoValue
                 || x instanceof dev.pogo.runtime.HashTable || x instanceof dev.pogo.runtime.RecordType
                 || x == dev.pogo.runtime.Eof.VALUE || x instanceof dev.pogo.runtime.port.Port;
     }
