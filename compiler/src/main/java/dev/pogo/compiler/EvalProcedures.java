@@ -55,7 +55,7 @@ final class EvalProcedures {
             Object call(Object[] args) {
                 String env = "eval." + ENVIRONMENTS.incrementAndGet();
                 TopLevel top = new TopLevel(env, compiler.libraries().imports(List.of(args), SourceLoc.UNKNOWN), false);
-                return new Environment(top, Lists.fromArray(args).toString());
+                return new Environment(top, dev.pogo.runtime.print.Printer.write(Lists.fromArray(args)));
             }
         });
         define(builtins, "interaction-environment", Set.of("scheme repl", "scheme r5rs"), new Fixed("interaction-environment", 0) {

@@ -104,10 +104,15 @@ final class ConstantPool implements Opcodes {
         java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
         todo.push(value);
+        boolean large = false;
         while (!todo.isEmpty()) {
             Object x = todo.pop();
-            if (!(x instanceof Pair || x instanceof Object[] || x instanceof MString || x instanceof byte[])) continue;
-            if (!seen.add(x) || seen.size() > BUILD_LIMIT) return true;
+            if (!(x instanceof Pair || x instanceof Object[] || x instanceof MString || x instanceof byte[])) {
+                if (!hasReadSyntax(x)) return false;   // a procedure inside: only building keeps it
+                continue;
+            }
+            if (!seen.add(x)) return true;
+            if (seen.size() > BUILD_LIMIT) large = true;
             if (x instanceof Pair p) {
                 todo.push(p.cdr);
                 todo.push(p.car);
@@ -115,7 +120,12 @@ final class ConstantPool implements Opcodes {
                 for (Object e : v) todo.push(e);
             }
         }
-        return false;
+        return large;
+    }
+
+    private static boolean hasReadSyntax(Object x) {
+        return x instanceof Boolean || x instanceof Symbol || x instanceof Char || x == Nil.NIL
+                || dev.pogo.runtime.Numbers.isNumber(x);
     }
 
     /** Pushes {@code new Reader(text, "constant").read()} with the value's shared written form. */
@@ -186,11 +196,15 @@ final class ConstantPool implements Opcodes {
                 pushInt(mv, bytes[i]);
                 mv.visitInsn(BASTORE);
             }
-        } else {
-            // rationals and anything else with a read syntax: parse the printed form
+        } else if (dev.pogo.runtime.Numbers.isNumber(v)) {
+            // rationals, complex numbers: parse the printed form
             mv.visitLdcInsn(dev.pogo.runtime.Numbers.toString(v, 10));
             pushInt(mv, 10);
             mv.visitMethodInsn(INVOKESTATIC, "dev/pogo/runtime/Numbers", "parse", "(Ljava/lang/String;I)Ljava/lang/Object;", false);
+        } else {
+            // an object without read syntax (eval of a datum holding a procedure): handed over in memory
+            pushInt(mv, dev.pogo.runtime.exec.LiveConstants.put(v));
+            mv.visitMethodInsn(INVOKESTATIC, "dev/pogo/runtime/exec/LiveConstants", "take", "(I)Ljava/lang/Object;", false);
         }
     }
 
