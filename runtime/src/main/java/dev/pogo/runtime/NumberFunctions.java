@@ -89,7 +89,7 @@ final class NumberFunctions {
 
     static Object expt(Object base, Object power) {
         int rb = Numbers.crank(base, "expt"), rp = Numbers.crank(power, "expt");
-        if (rb == COMPLEX || rp == COMPLEX) return complexExpt(base, power, rb, rp);
+        if (rb == COMPLEX || rp == COMPLEX) return complexExpt(base, power, rp);
         if (rp == FIXNUM || rp == BIGNUM) {
             if (rb != DOUBLE) return exactPower(base, power);
             return Math.pow((Double) base, Numbers.toDouble(power, "expt"));
@@ -114,7 +114,7 @@ final class NumberFunctions {
     }
 
     /** base^power when either is non-real. */
-    private static Object complexExpt(Object base, Object power, int rb, int rp) {
+    private static Object complexExpt(Object base, Object power, int rp) {
         boolean exact = Numbers.isExact(base, "expt") && Numbers.isExact(power, "expt");
         if (rp == FIXNUM) return integerPower(base, power);
         if (rp == BIGNUM && exact) throw PogoError.error("expt: result too large", base, power);
