@@ -1,5 +1,5 @@
-;;; R7RS 6.2: numbers (no complex numbers in Pogo: the tower is exact integers,
-;;; exact rationals and IEEE doubles).
+;;; R7RS 6.2: numbers, the real ones (exact integers, exact rationals and IEEE
+;;; doubles); complex numbers are in 6.2-complex.scm.
 (import (scheme base) (scheme inexact) (srfi 64))
 
 (test-begin "6.2 numbers")

@@ -1,13 +1,13 @@
 package dev.pogo.runtime;
 
 import java.math.BigInteger;
-import java.util.Locale;
 
 /**
- * R7RS number syntax for real numbers: prefixes ({@code #x #b #o #d #e #i}, in
- * either order), integers, rationals, radix-10 decimals and the signed infinities
- * and NaNs. Anything else, including complex syntax for now, is "not a number" (null),
- * which lets the reader fall back to reading a symbol.
+ * R7RS number syntax: prefixes ({@code #x #b #o #d #e #i}, in either order),
+ * integers, rationals, radix-10 decimals, the signed infinities and NaNs, and
+ * complex numbers built from them in rectangular ({@code 1+2i}, {@code -i},
+ * {@code +inf.0i}) or polar ({@code 1@2}) form. Anything else is "not a number"
+ * (null), which lets the reader fall back to reading a symbol.
  */
 final class NumberParser {
     private NumberParser() {}
@@ -34,7 +34,7 @@ final class NumberParser {
             }
             i += 2;
         }
-        return new NumberParser.Cursor(text, i, radix == 0 ? defaultRadix : radix).real(exactness);
+        return new NumberParser.Cursor(text, i, radix == 0 ? defaultRadix : radix).complex(exactness);
     }
 
     /** One left-to-right scan over the part after the prefixes. */
@@ -49,7 +49,56 @@ final class NumberParser {
             this.radix = radix;
         }
 
-        Object real(char exactness) {
+        /** The whole rest of the text as a real or complex number, or null. */
+        Object complex(char exactness) {
+            Object z = complexBody(exactness);
+            if (z == null || pos != text.length()) return null;
+            return exactness == 'i' ? Numbers.inexact(z) : z;
+        }
+
+        private Object complexBody(char exactness) {
+            int start = pos;
+            if (unitImaginary()) return Complex.make(0L, text.charAt(start) == '-' ? -1L : 1L);
+            Object first = signedReal(exactness);
+            if (first == null || pos == text.length()) return first;
+            char c = text.charAt(pos);
+            boolean signed = text.charAt(start) == '+' || text.charAt(start) == '-';
+            if (signed && isImaginaryUnit(c) && pos + 1 == text.length()) {
+                pos++;
+                return Complex.make(0L, first);
+            }
+            if (c == '@') {
+                pos++;
+                Object angle = signedReal(exactness);
+                if (angle == null) return null;
+                Object z = Numbers.makePolar(first, angle);
+                return exactness == 'e' ? Numbers.exact(z) : z;
+            }
+            if (c == '+' || c == '-') {
+                int signAt = pos;
+                if (unitImaginary()) return Complex.make(first, text.charAt(signAt) == '-' ? -1L : 1L);
+                Object imag = signedReal(exactness);
+                if (imag == null || pos + 1 != text.length() || !isImaginaryUnit(text.charAt(pos))) return null;
+                pos++;
+                return Complex.make(first, imag);
+            }
+            return null;
+        }
+
+        /** Consumes "+i" or "-i" if that is all that is left. */
+        private boolean unitImaginary() {
+            if (pos + 2 != text.length() || (text.charAt(pos) != '+' && text.charAt(pos) != '-')) return false;
+            if (!isImaginaryUnit(text.charAt(pos + 1))) return false;
+            pos += 2;
+            return true;
+        }
+
+        private static boolean isImaginaryUnit(char c) {
+            return c == 'i' || c == 'I';
+        }
+
+        /** An optionally signed real at the cursor (the signed infinities and NaNs included), or null. */
+        private Object signedReal(char exactness) {
             boolean negative = false;
             if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
                 negative = text.charAt(pos) == '-';
@@ -58,15 +107,20 @@ final class NumberParser {
                 if (special != null) return exactness == 'e' ? null : negative ? -special : special;
             }
             Object magnitude = unsignedReal(exactness == 'e');
-            if (magnitude == null || pos != text.length()) return null;
+            if (magnitude == null) return null;
             if (exactness == 'i') magnitude = Numbers.inexact(magnitude);
             return negative ? Numbers.negate(magnitude) : magnitude;
         }
 
         private Double infNan() {
-            String rest = text.substring(pos).toLowerCase(Locale.ROOT);
-            if (rest.equals("inf.0")) return Double.POSITIVE_INFINITY;
-            if (rest.equals("nan.0")) return Double.NaN;
+            if (text.regionMatches(true, pos, "inf.0", 0, 5)) {
+                pos += 5;
+                return Double.POSITIVE_INFINITY;
+            }
+            if (text.regionMatches(true, pos, "nan.0", 0, 5)) {
+                pos += 5;
+                return Double.NaN;
+            }
             return null;
         }
 

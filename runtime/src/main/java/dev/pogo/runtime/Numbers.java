@@ -4,17 +4,20 @@ import java.math.BigInteger;
 
 /**
  * The numeric tower: fixnums ({@code Long}) overflowing into {@code BigInteger},
- * exact rationals ({@link Ratnum}) and doubles. Generic arithmetic lives here;
- * the primitives in {@code prims.NumberPrims} are thin wrappers.
+ * exact rationals ({@link Ratnum}), doubles, and non-real complex numbers
+ * ({@link Complex}, whose parts are reals of the other kinds). Generic arithmetic
+ * lives here; the primitives in {@code prims.NumberPrims} are thin wrappers.
  *
  * <p>Invariants: an exact integer that fits in a long is always a {@code Long}; a
- * {@code BigInteger} never fits in a long; a {@code Ratnum} is never integral. So
- * every number has exactly one representation and {@code equals} is {@code eqv?}.
+ * {@code BigInteger} never fits in a long; a {@code Ratnum} is never integral; a
+ * {@code Complex} is never an exact real (see {@link Complex#make}). So every number
+ * has exactly one representation and {@code equals} is {@code eqv?}.
  *
  * <p>The binary operations called from compiled code keep a tiny fixnum fast path
  * so the JIT inlines them; everything else goes to a {@code ...Slow} method that
- * dispatches on the {@link #rank} of the operands. Complex numbers would be one more
- * rank above {@link #DOUBLE}.
+ * dispatches on the rank of the operands. Complex numbers are one more rank,
+ * {@link #COMPLEX}, above {@link #DOUBLE}: {@link #rank} is for operations on reals
+ * and rejects them, {@link #crank} is for the operations defined on all numbers.
  */
 public final class Numbers {
     private Numbers() {}
@@ -23,26 +26,47 @@ public final class Numbers {
     static final int BIGNUM = 1;
     static final int RATNUM = 2;
     static final int DOUBLE = 3;
+    static final int COMPLEX = 4;
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
 
     // ---------------------------------------------------------------- classification
 
     public static boolean isNumber(Object x) {
+        return x instanceof Long || x instanceof Double || x instanceof BigInteger || x instanceof Ratnum
+                || x instanceof Complex;
+    }
+
+    public static boolean isReal(Object x) {
         return x instanceof Long || x instanceof Double || x instanceof BigInteger || x instanceof Ratnum;
     }
 
-    /** The tower rank of x; throws naming {@code who} if x is not a number. */
+    /** The tower rank of a real x; throws naming {@code who} if x is not a real number. */
     static int rank(Object x, String who) {
         if (x instanceof Long) return FIXNUM;
         if (x instanceof Double) return DOUBLE;
         if (x instanceof BigInteger) return BIGNUM;
         if (x instanceof Ratnum) return RATNUM;
+        throw notReal(who, x);
+    }
+
+    /** The tower rank of any number x, {@link #COMPLEX} included. */
+    static int crank(Object x, String who) {
+        if (x instanceof Long) return FIXNUM;
+        if (x instanceof Double) return DOUBLE;
+        if (x instanceof BigInteger) return BIGNUM;
+        if (x instanceof Ratnum) return RATNUM;
+        if (x instanceof Complex) return COMPLEX;
         throw PogoError.wrongType(who, "a number", x);
     }
 
+    static PogoError notReal(String who, Object x) {
+        return PogoError.wrongType(who, x instanceof Complex ? "a real number" : "a number", x);
+    }
+
     public static boolean isExact(Object x, String who) {
-        return rank(x, who) != DOUBLE;
+        int r = crank(x, who);
+        return r == COMPLEX ? ((Complex) x).isExact() : r != DOUBLE;
     }
 
     public static boolean isExactInteger(Object x) {
@@ -56,28 +80,36 @@ public final class Numbers {
 
     public static boolean isRational(Object x) {
         if (x instanceof Double d) return Double.isFinite(d);
-        return isNumber(x);
+        return isReal(x);
     }
 
     private static boolean isIntegral(double d) {
         return Double.isFinite(d) && d == Math.rint(d);
     }
 
+    /** For a complex number: either part is a NaN. */
     public static boolean isNaN(Object x, String who) {
+        if (x instanceof Complex z) return isNaN(z.re, who) || isNaN(z.im, who);
         return rank(x, who) == DOUBLE && Double.isNaN((Double) x);
     }
 
+    /** For a complex number: either part is infinite. */
     public static boolean isInfinite(Object x, String who) {
+        if (x instanceof Complex z) return isInfinite(z.re, who) || isInfinite(z.im, who);
         return rank(x, who) == DOUBLE && Double.isInfinite((Double) x);
     }
 
+    /** For a complex number: both parts are finite. */
     public static boolean isFinite(Object x, String who) {
+        if (x instanceof Complex z) return isFinite(z.re, who) && isFinite(z.im, who);
         return rank(x, who) != DOUBLE || Double.isFinite((Double) x);
     }
 
     public static boolean isZero(Object x) {
         if (x instanceof Long l) return l == 0;
         if (x instanceof Double d) return d == 0.0;
+        // An exact complex is never zero; an inexact one is when both parts are.
+        if (x instanceof Complex z) return !z.isExact() && (Double) z.re == 0.0 && (Double) z.im == 0.0;
         rank(x, "zero?");
         return false; // bignums and ratnums are never zero
     }
@@ -150,10 +182,12 @@ public final class Numbers {
     }
 
     public static Object exact(Object x) {
+        if (x instanceof Complex z) return z.isExact() ? z : Complex.make(exact(z.re), exact(z.im));
         return rank(x, "exact") == DOUBLE ? exactOfDouble((Double) x, "exact") : x;
     }
 
     public static Object inexact(Object x) {
+        if (x instanceof Complex z) return z.isExact() ? Complex.of(toDouble(z.re, "inexact"), toDouble(z.im, "inexact")) : z;
         return x instanceof Double ? x : (Object) toDouble(x, "inexact");
     }
 
@@ -187,14 +221,16 @@ public final class Numbers {
     }
 
     static Object addSlow(Object a, Object b) {
-        switch (Math.max(rank(a, "+"), rank(b, "+"))) {
+        switch (Math.max(crank(a, "+"), crank(b, "+"))) {
             case FIXNUM:
             case BIGNUM:
                 return normalize(big(a).add(big(b)));
             case RATNUM:
                 return Ratnum.make(numer(a).multiply(denom(b)).add(numer(b).multiply(denom(a))), denom(a).multiply(denom(b)));
-            default:
+            case DOUBLE:
                 return toDouble(a, "+") + toDouble(b, "+");
+            default:
+                return Complex.add(a, b);
         }
     }
 
@@ -208,14 +244,16 @@ public final class Numbers {
     }
 
     static Object subSlow(Object a, Object b) {
-        switch (Math.max(rank(a, "-"), rank(b, "-"))) {
+        switch (Math.max(crank(a, "-"), crank(b, "-"))) {
             case FIXNUM:
             case BIGNUM:
                 return normalize(big(a).subtract(big(b)));
             case RATNUM:
                 return Ratnum.make(numer(a).multiply(denom(b)).subtract(numer(b).multiply(denom(a))), denom(a).multiply(denom(b)));
-            default:
+            case DOUBLE:
                 return toDouble(a, "-") - toDouble(b, "-");
+            default:
+                return Complex.sub(a, b);
         }
     }
 
@@ -230,14 +268,16 @@ public final class Numbers {
     }
 
     static Object mulSlow(Object a, Object b) {
-        switch (Math.max(rank(a, "*"), rank(b, "*"))) {
+        switch (Math.max(crank(a, "*"), crank(b, "*"))) {
             case FIXNUM:
             case BIGNUM:
                 return normalize(big(a).multiply(big(b)));
             case RATNUM:
                 return Ratnum.make(numer(a).multiply(numer(b)), denom(a).multiply(denom(b)));
-            default:
+            case DOUBLE:
                 return toDouble(a, "*") * toDouble(b, "*");
+            default:
+                return Complex.mul(a, b);
         }
     }
 
@@ -247,17 +287,20 @@ public final class Numbers {
     }
 
     static Object divSlow(Object a, Object b) {
-        if (Math.max(rank(a, "/"), rank(b, "/")) == DOUBLE) return toDouble(a, "/") / toDouble(b, "/");
+        int r = Math.max(crank(a, "/"), crank(b, "/"));
+        if (r == COMPLEX) return Complex.div(a, b);
+        if (r == DOUBLE) return toDouble(a, "/") / toDouble(b, "/");
         if (isZero(b)) throw PogoError.error("/: division by zero", a, b);
         return Ratnum.make(numer(a).multiply(denom(b)), denom(a).multiply(numer(b)));
     }
 
     public static Object negate(Object a) {
         if (a instanceof Long x && x != Long.MIN_VALUE) return -x;
-        return switch (rank(a, "-")) {
+        return switch (crank(a, "-")) {
             case FIXNUM, BIGNUM -> normalize(big(a).negate());
             case RATNUM -> ((Ratnum) a).negate();
-            default -> -(Double) a;
+            case DOUBLE -> -(Double) a;
+            default -> Complex.negate((Complex) a);
         };
     }
 
@@ -272,7 +315,7 @@ public final class Numbers {
 
     public static Object square(Object a) {
         if (a instanceof Long) return mul(a, a);
-        rank(a, "square");
+        crank(a, "square");
         return mul(a, a);
     }
 
@@ -283,6 +326,15 @@ public final class Numbers {
 
     public static boolean numEquals(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        return numEqualsSlow(a, b);
+    }
+
+    private static boolean numEqualsSlow(Object a, Object b) {
+        if (a instanceof Complex || b instanceof Complex) {
+            crank(a, "=");
+            crank(b, "=");
+            return Complex.numEquals(a, b);
+        }
         return compare(a, b, "=") == 0;
     }
 
@@ -554,7 +606,7 @@ public final class Numbers {
         return a.equals(b);
     }
 
-    /** A hash code consistent with {@link #eqv}. */
+    /** A hash code consistent with {@link #eqv} (Complex hashes its parts). */
     public static int hash(Object number) {
         return number.hashCode();
     }
@@ -566,7 +618,8 @@ public final class Numbers {
 
     /** The external representation of a number in the given radix (doubles in shortest round-trip form). */
     public static String toString(Object number, int radix) {
-        return switch (rank(number, "number->string")) {
+        return switch (crank(number, "number->string")) {
+            case COMPLEX -> ((Complex) number).toString(radix);
             case FIXNUM -> Long.toString((Long) number, radix);
             case BIGNUM -> ((BigInteger) number).toString(radix);
             case RATNUM -> ((Ratnum) number).num.toString(radix) + "/" + ((Ratnum) number).den.toString(radix);
@@ -593,6 +646,7 @@ public final class Numbers {
     }
 
     public static Object exp(Object x) {
+        if (x instanceof Complex z) return ComplexFunctions.exp(z);
         return Math.exp(toDouble(x, "exp"));
     }
 
@@ -600,31 +654,41 @@ public final class Numbers {
         return NumberFunctions.log(x);
     }
 
+    /** The logarithm of x to the given base: (/ (log x) (log base)). */
     public static Object log(Object x, Object base) {
-        return (Double) NumberFunctions.log(x) / (Double) NumberFunctions.log(base);
+        return div(NumberFunctions.log(x), NumberFunctions.log(base));
     }
 
     public static Object sin(Object x) {
+        if (x instanceof Complex z) return ComplexFunctions.sin(z);
         return Math.sin(toDouble(x, "sin"));
     }
 
     public static Object cos(Object x) {
+        if (x instanceof Complex z) return ComplexFunctions.cos(z);
         return Math.cos(toDouble(x, "cos"));
     }
 
     public static Object tan(Object x) {
+        if (x instanceof Complex z) return ComplexFunctions.tan(z);
         return Math.tan(toDouble(x, "tan"));
     }
 
+    /** Real arguments outside [-1, 1] give complex results, as do complex arguments. */
     public static Object asin(Object x) {
-        return Math.asin(NumberFunctions.realDomain("asin", toDouble(x, "asin"), -1, 1));
+        if (x instanceof Complex z) return ComplexFunctions.asin(z);
+        double d = toDouble(x, "asin");
+        return d < -1 || d > 1 ? ComplexFunctions.asin(Complex.of(d, 0.0)) : (Object) Math.asin(d);
     }
 
     public static Object acos(Object x) {
-        return Math.acos(NumberFunctions.realDomain("acos", toDouble(x, "acos"), -1, 1));
+        if (x instanceof Complex z) return ComplexFunctions.acos(z);
+        double d = toDouble(x, "acos");
+        return d < -1 || d > 1 ? ComplexFunctions.acos(Complex.of(d, 0.0)) : (Object) Math.acos(d);
     }
 
     public static Object atan(Object x) {
+        if (x instanceof Complex z) return ComplexFunctions.atan(z);
         return Math.atan(toDouble(x, "atan"));
     }
 
@@ -632,7 +696,54 @@ public final class Numbers {
         return Math.atan2(toDouble(y, "atan"), toDouble(x, "atan"));
     }
 
-    static PogoError complexNotImplemented(String who, Object x) {
-        return PogoError.error(who + ": not implemented: complex numbers", x);
+    // ---------------------------------------------------------------- (scheme complex)
+
+    public static Object makeRectangular(Object re, Object im) {
+        rank(re, "make-rectangular");
+        rank(im, "make-rectangular");
+        return Complex.make(re, im);
+    }
+
+    /**
+     * magnitude·e^(i·angle). An exact zero angle gives the magnitude itself and an
+     * exact zero magnitude gives exact 0; anything else is inexact.
+     */
+    public static Object makePolar(Object magnitude, Object angle) {
+        rank(magnitude, "make-polar");
+        rank(angle, "make-polar");
+        if (angle instanceof Long a && a == 0) return magnitude;
+        if (magnitude instanceof Long m && m == 0) return 0L;
+        double m = toDouble(magnitude, "make-polar"), a = toDouble(angle, "make-polar");
+        return Complex.of(m * Math.cos(a), m * Math.sin(a));
+    }
+
+    public static Object realPart(Object z) {
+        if (z instanceof Complex c) return c.re;
+        rank(z, "real-part");
+        return z;
+    }
+
+    /** Exact 0 for every real, inexact ones included. */
+    public static Object imagPart(Object z) {
+        if (z instanceof Complex c) return c.im;
+        rank(z, "imag-part");
+        return 0L;
+    }
+
+    /** |z|: abs for reals; exact for an exact complex whose magnitude is rational (3+4i gives 5). */
+    public static Object magnitude(Object z) {
+        if (!(z instanceof Complex c)) {
+            rank(z, "magnitude");
+            return abs(z);
+        }
+        if (c.isExact()) return NumberFunctions.sqrt(add(mul(c.re, c.re), mul(c.im, c.im)));
+        return Math.hypot((Double) c.re, (Double) c.im);
+    }
+
+    /** The argument of z in (-pi, pi]: exact 0 for exact non-negative reals. */
+    public static Object angle(Object z) {
+        if (z instanceof Complex c) return Math.atan2(c.imDouble(), c.reDouble());
+        if (z instanceof Double d) return Math.atan2(0.0, d);
+        return sign(z, "angle") < 0 ? (Object) Math.PI : (Object) 0L;
     }
 }

@@ -20,6 +20,12 @@ public final class NumberPrims {
         return x;
     }
 
+    /** For the orderings and max/min, which are defined on reals only. */
+    private static Object real(String who, Object x) {
+        if (!Numbers.isReal(x)) throw PogoError.wrongType(who, Numbers.isNumber(x) ? "a real number" : "a number", x);
+        return x;
+    }
+
     // ---------------------------------------------------------------- + - * /
 
     @Prim(value = "+", pure = true)
@@ -139,7 +145,7 @@ public final class NumberPrims {
 
     @Prim(value = "<", pure = true)
     public static Object lessThan(Object a) {
-        number("<", a);
+        real("<", a);
         return Boolean.TRUE;
     }
 
@@ -150,13 +156,13 @@ public final class NumberPrims {
 
     @Prim(value = "<", pure = true)
     public static Object lessThan(Object a, Object[] rest) {
-        number("<", a);
+        real("<", a);
         return chain(a, rest, Numbers::lessThan);
     }
 
     @Prim(value = ">", pure = true)
     public static Object greaterThan(Object a) {
-        number(">", a);
+        real(">", a);
         return Boolean.TRUE;
     }
 
@@ -167,13 +173,13 @@ public final class NumberPrims {
 
     @Prim(value = ">", pure = true)
     public static Object greaterThan(Object a, Object[] rest) {
-        number(">", a);
+        real(">", a);
         return chain(a, rest, Numbers::greaterThan);
     }
 
     @Prim(value = "<=", pure = true)
     public static Object lessOrEqual(Object a) {
-        number("<=", a);
+        real("<=", a);
         return Boolean.TRUE;
     }
 
@@ -184,13 +190,13 @@ public final class NumberPrims {
 
     @Prim(value = "<=", pure = true)
     public static Object lessOrEqual(Object a, Object[] rest) {
-        number("<=", a);
+        real("<=", a);
         return chain(a, rest, Numbers::lessOrEqual);
     }
 
     @Prim(value = ">=", pure = true)
     public static Object greaterOrEqual(Object a) {
-        number(">=", a);
+        real(">=", a);
         return Boolean.TRUE;
     }
 
@@ -201,13 +207,13 @@ public final class NumberPrims {
 
     @Prim(value = ">=", pure = true)
     public static Object greaterOrEqual(Object a, Object[] rest) {
-        number(">=", a);
+        real(">=", a);
         return chain(a, rest, Numbers::greaterOrEqual);
     }
 
     @Prim(value = "max", pure = true)
     public static Object max(Object a) {
-        return number("max", a);
+        return real("max", a);
     }
 
     @Prim(value = "max", pure = true)
@@ -217,14 +223,14 @@ public final class NumberPrims {
 
     @Prim(value = "max", pure = true)
     public static Object max(Object a, Object[] rest) {
-        Object result = number("max", a);
+        Object result = real("max", a);
         for (Object x : rest) result = Numbers.max(result, x);
         return result;
     }
 
     @Prim(value = "min", pure = true)
     public static Object min(Object a) {
-        return number("min", a);
+        return real("min", a);
     }
 
     @Prim(value = "min", pure = true)
@@ -234,7 +240,7 @@ public final class NumberPrims {
 
     @Prim(value = "min", pure = true)
     public static Object min(Object a, Object[] rest) {
-        Object result = number("min", a);
+        Object result = real("min", a);
         for (Object x : rest) result = Numbers.min(result, x);
         return result;
     }
@@ -251,9 +257,10 @@ public final class NumberPrims {
         return Boolean.valueOf(Numbers.isNumber(x));
     }
 
+    /** True for every number but a non-real Complex: 1.0+0.0i is not real (R7RS's example). */
     @Prim(value = "real?", pure = true)
     public static Object isReal(Object x) {
-        return Boolean.valueOf(Numbers.isNumber(x));
+        return Boolean.valueOf(Numbers.isReal(x));
     }
 
     @Prim(value = "rational?", pure = true)
@@ -524,6 +531,38 @@ public final class NumberPrims {
     @Prim(value = "atan", lib = {"scheme inexact"}, pure = true)
     public static Object atan(Object y, Object x) {
         return Numbers.atan(y, x);
+    }
+
+    // ---------------------------------------------------------------- (scheme complex)
+
+    @Prim(value = "make-rectangular", lib = {"scheme complex"}, pure = true)
+    public static Object makeRectangular(Object re, Object im) {
+        return Numbers.makeRectangular(re, im);
+    }
+
+    @Prim(value = "make-polar", lib = {"scheme complex"}, pure = true)
+    public static Object makePolar(Object magnitude, Object angle) {
+        return Numbers.makePolar(magnitude, angle);
+    }
+
+    @Prim(value = "real-part", lib = {"scheme complex"}, pure = true)
+    public static Object realPart(Object z) {
+        return Numbers.realPart(z);
+    }
+
+    @Prim(value = "imag-part", lib = {"scheme complex"}, pure = true)
+    public static Object imagPart(Object z) {
+        return Numbers.imagPart(z);
+    }
+
+    @Prim(value = "magnitude", lib = {"scheme complex"}, pure = true)
+    public static Object magnitude(Object z) {
+        return Numbers.magnitude(z);
+    }
+
+    @Prim(value = "angle", lib = {"scheme complex"}, pure = true)
+    public static Object angle(Object z) {
+        return Numbers.angle(z);
     }
 
     // ---------------------------------------------------------------- text
