@@ -33,4 +33,5 @@
   string-length string-ref string-set! string<=? string<? string=? string>=?
   string>? string? substring symbol->string symbol? syntax-rules tan truncate
   values vector vector->list vector-fill! vector-length vector-ref vector-set!
-  vector? with-input-from-file with-output-to-file write write-char zero?)
+  vector? with-input-from-file with-output-to-file write write-char zero?
+  angle imag-part magnitude make-polar make-rectangular real-part)
