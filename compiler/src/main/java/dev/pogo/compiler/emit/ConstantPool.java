@@ -82,14 +82,42 @@ final class ConstantPool implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, Types.GLOBAL, "cell", "(Ljava/lang/String;Ljava/lang/String;)" + Types.GLOBAL_D, false);
             mv.visitFieldInsn(PUTSTATIC, owner, e.getValue(), Types.GLOBAL_D);
         }
-        for (int i = 0; i < order.size(); i++) {
-            cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, orderNames.get(i), Types.OBJECT_D, null, null).visitEnd();
+        // constants are built in helper methods of CHUNK each, which return them in an array:
+        // the fields stay final (constants to the JIT) and no method grows past the JVM's limit
+        for (int start = 0; start < order.size(); start += CHUNK) {
+            int end = Math.min(order.size(), start + CHUNK);
+            String helper = "constants$" + (start / CHUNK);
+            buildChunk(cw, helper, start, end);
+            mv.visitMethodInsn(INVOKESTATIC, owner, helper, "()[" + Types.OBJECT_D, false);
+            for (int i = start; i < end; i++) {
+                cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, orderNames.get(i), Types.OBJECT_D, null, null).visitEnd();
+                if (i < end - 1) mv.visitInsn(DUP);
+                pushInt(mv, i - start);
+                mv.visitInsn(AALOAD);
+                mv.visitFieldInsn(PUTSTATIC, owner, orderNames.get(i), Types.OBJECT_D);
+            }
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static final int CHUNK = 64;
+
+    private void buildChunk(ClassWriter cw, String name, int start, int end) {
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, "()[" + Types.OBJECT_D, null, null);
+        mv.visitCode();
+        pushInt(mv, end - start);
+        mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
+        for (int i = start; i < end; i++) {
+            mv.visitInsn(DUP);
+            pushInt(mv, i - start);
             Object value = order.get(i);
             if (needsReader(value)) readBack(mv, value);
             else build(mv, value);
-            mv.visitFieldInsn(PUTSTATIC, owner, orderNames.get(i), Types.OBJECT_D);
+            mv.visitInsn(AASTORE);
         }
-        mv.visitInsn(RETURN);
+        mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
