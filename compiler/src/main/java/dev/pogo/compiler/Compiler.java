@@ -16,6 +16,7 @@ import dev.pogo.compiler.emit.UnitEmitter;
 import dev.pogo.compiler.emit.UnitLoader;
 import dev.pogo.compiler.expand.Builtins;
 import dev.pogo.compiler.expand.Expander;
+import dev.pogo.compiler.expand.Scope;
 import dev.pogo.compiler.expand.TopLevel;
 import dev.pogo.compiler.library.Libraries;
 import dev.pogo.compiler.syntax.Syntax;
@@ -124,14 +125,34 @@ public final class Compiler {
         Var.startUnit();
         Prelude prelude = Prelude.read(Compiler::resource);
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
-        Core core = new Expander().expandTopLevel(prelude.forms(), top);
-        Procedure entry = c.load(c.compileCore(core, "prelude").closure(), "prelude", "prelude.scm");
+        Procedure entry = Prelude.precompiled(prelude.sourceHash());
+        if (entry != null) {
+            // compiled at build time: only its macros and the names it defines are needed here
+            c.expander().declareTopLevel(prelude.forms(), Scope.topLevel(top));
+        } else {
+            Core core = c.expander().expandTopLevel(prelude.forms(), top);
+            entry = c.load(c.compileCore(core, "prelude").closure(), Prelude.UNIT, "prelude.scm");
+        }
         Driver.run(new Context(), entry);
-        kernel.addPreludeDefinitions(prelude.exports(core));
+        kernel.addPreludeDefinitions(prelude.exports(top.definedNames()));
         kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
-        kernel.addLibraries(prelude.reexports(core, top.macros().keySet()));
+        kernel.addLibraries(prelude.reexports(top.definedNames(), top.macros().keySet()));
         EvalProcedures.install(c, kernel);
         return c;
+    }
+
+    /**
+     * The prelude's classes, for the build to put in the jar (see {@link PreludeBuild}):
+     * a JVM then starts without compiling the prelude.
+     */
+    static Map<String, byte[]> compilePrelude(Prelude prelude) {
+        GlobalEnvironment.named(Builtins.ENVIRONMENT).setResolver(Compiler::builtinValue);
+        Builtins kernel = Builtins.kernel();
+        Compiler c = new Compiler(kernel);
+        Var.startUnit();
+        TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
+        Core core = c.expander().expandTopLevel(prelude.forms(), top);
+        return new UnitEmitter(Prelude.UNIT, "prelude.scm", c.compileCore(core, "prelude").closure()).emit();
     }
 
     private static Object builtinValue(Symbol name) {
@@ -187,7 +208,7 @@ public final class Compiler {
     }
 
     private Procedure load(ClosureProgram program, String base, String file) {
-        UnitEmitter emitter = new UnitEmitter(unitName(base), file, program);
+        UnitEmitter emitter = new UnitEmitter(base.equals(Prelude.UNIT) ? base : unitName(base), file, program);
         Map<String, byte[]> classes = new PassTimer(file).time("emit", emitter::emit);
         loader.add(classes);
         try {

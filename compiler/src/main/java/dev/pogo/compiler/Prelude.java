@@ -1,6 +1,6 @@
 package dev.pogo.compiler;
 
-import dev.pogo.compiler.core.Core;
+import dev.pogo.runtime.Procedure;
 import dev.pogo.compiler.syntax.Syntax;
 import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Symbol;
@@ -18,22 +18,51 @@ import java.util.function.Function;
  * order of {@code prelude/files}), compiled as one unit into the builtins
  * environment, and which libraries export each of its definitions.
  */
-record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map<Symbol, Set<String>> declaredReexports) {
+record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map<Symbol, Set<String>> declaredReexports,
+               String sourceHash) {
+    /** The prelude's unit class name, fixed so the build can compile it ahead of time. */
+    static final String UNIT = "pogo/gen/prelude";
+
+    /**
+     * The prelude compiled at build time, if the classes on the class path were made
+     * from exactly these sources; null otherwise (then it is compiled now).
+     */
+    static Procedure precompiled(String sourceHash) {
+        try (java.io.InputStream in = Prelude.class.getResourceAsStream("/" + UNIT + ".hash")) {
+            if (in == null || !new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().equals(sourceHash)) return null;
+            Class<?> entry = Class.forName(UNIT.replace('/', '.') + "$C0", true, Prelude.class.getClassLoader());
+            return (Procedure) entry.getField("INSTANCE").get(null);
+        } catch (java.io.IOException | ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
     private static final Symbol EXPORT = Symbol.intern("%export");
     private static final Symbol REEXPORT = Symbol.intern("%reexport");
 
     static Prelude read(Function<String, String> resources) {
         List<Syntax> forms = new ArrayList<>();
         Map<Symbol, Set<String>> exports = new HashMap<>();
+        java.security.MessageDigest digest = sha256();
         Map<Symbol, Set<String>> reexports = new HashMap<>();
         for (String line : resources.apply("prelude/files").split("\n")) {
             String file = line.strip();
             if (file.isEmpty() || file.startsWith("#")) continue;
-            for (Syntax form : SourceReader.readString(resources.apply("prelude/" + file), file)) {
+            String text = resources.apply("prelude/" + file);
+            digest.update((file + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Syntax form : SourceReader.readString(text, file)) {
                 if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)) forms.add(form);
             }
         }
-        return new Prelude(forms, exports, reexports);
+        return new Prelude(forms, exports, reexports, java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -67,11 +96,9 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     }
 
     /** Every top-level definition with its libraries: declared ones, else (scheme base); names starting with % are private. */
-    Map<Symbol, Set<String>> exports(Core prelude) {
+    Map<Symbol, Set<String>> exports(Set<Symbol> defined) {
         Map<Symbol, Set<String>> out = new HashMap<>();
-        for (Core c : prelude instanceof Core.Seq s ? s.exprs() : List.of(prelude)) {
-            if (c instanceof Core.GlobalSet g && g.define()) out.put(g.global().name(), librariesOf(g.global().name()));
-        }
+        for (Symbol name : defined) out.put(name, librariesOf(name));
         return out;
     }
 
@@ -92,9 +119,9 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
      * elsewhere (Java primitives) that further libraries export too, such as
      * {@code cons} in (srfi 1); and every {@code %reexport}.
      */
-    Map<Symbol, Set<String>> reexports(Core prelude, Set<Symbol> macros) {
+    Map<Symbol, Set<String>> reexports(Set<Symbol> defined, Set<Symbol> macros) {
         Map<Symbol, Set<String>> out = new HashMap<>(declaredExports);
-        out.keySet().removeAll(exports(prelude).keySet());
+        out.keySet().removeAll(defined);
         out.keySet().removeAll(macros);
         declaredReexports.forEach((name, libraries) ->
                 out.merge(name, libraries, (a, b) -> { Set<String> all = new HashSet<>(a); all.addAll(b); return all; }));

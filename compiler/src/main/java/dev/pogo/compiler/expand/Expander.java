@@ -48,6 +48,16 @@ public final class Expander {
         return expandTopLevel(forms, Scope.topLevel(top));
     }
 
+    /**
+     * Only the top-level effects of expansion: macros defined and names declared, no
+     * code (for a unit whose code was compiled before, such as the prelude).
+     */
+    public void declareTopLevel(List<Syntax> forms, Scope scope) {
+        List<Syntax> flat = new ArrayList<>();
+        for (Syntax f : forms) flattenTopLevelBegin(f, scope, flat);
+        for (Syntax f : flat) declareIfDefinition(f, scope);
+    }
+
     /** Expands top-level forms in a given top-level scope (a library's, so its macros can be exported). */
     public Core expandTopLevel(List<Syntax> forms, Scope scope) {
         List<Syntax> flat = new ArrayList<>();

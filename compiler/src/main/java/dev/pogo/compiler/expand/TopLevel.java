@@ -54,6 +54,11 @@ public final class TopLevel {
         macros.put(name, macro);
     }
 
+    /** The names this unit defines at top level. */
+    public Set<Symbol> definedNames() {
+        return defined;
+    }
+
     /** The macros this unit defined at top level (a library exports some of them). */
     public Map<Symbol, Binding> macros() {
         return macros;

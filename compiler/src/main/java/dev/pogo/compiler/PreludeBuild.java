@@ -1,0 +1,46 @@
+package dev.pogo.compiler;
+
+import dev.pogo.runtime.exec.LargeStack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Run by the build (process-classes): compiles the prelude into class files beside
+ * the compiler's own, with a hash of the sources they came from, so that starting a
+ * JVM does not mean compiling the prelude. {@code Compiler.standard()} uses them when
+ * the hash matches the prelude sources it finds, and compiles the prelude otherwise.
+ */
+public final class PreludeBuild {
+    private PreludeBuild() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        LargeStack.call(() -> {
+            Prelude prelude = Prelude.read(PreludeBuild::source);
+            Map<String, byte[]> classes = Compiler.compilePrelude(prelude);
+            for (var e : classes.entrySet()) {
+                Path file = out.resolve(e.getKey().replace('.', '/') + ".class");
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+            Files.writeString(out.resolve(Prelude.UNIT + ".hash"), prelude.sourceHash() + "\n");
+            System.out.println("pogo: compiled the prelude ahead of time: " + classes.size() + " classes");
+            return null;
+        });
+    }
+
+    /** The prelude sources, from the compiler's resources (already copied to the output directory). */
+    private static String source(String name) {
+        try (InputStream in = Compiler.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
