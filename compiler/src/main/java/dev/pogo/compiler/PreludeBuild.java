@@ -34,6 +34,11 @@ public final class PreludeBuild {
         });
     }
 
+    /** The prelude's classes by binary name (the tests verify them). */
+    public static Map<String, byte[]> compile() {
+        return Compiler.compilePrelude(Prelude.read(PreludeBuild::source));
+    }
+
     /** The prelude sources, from the compiler's resources (already copied to the output directory). */
     private static String source(String name) {
         try (InputStream in = Compiler.class.getResourceAsStream(name)) {

@@ -30,11 +30,20 @@ class VerifyGeneratedClassesTest {
                 .map(p -> DynamicTest.dynamicTest(ProgramsTest.ROOT.relativize(p).toString(), () -> verify(p)));
     }
 
+    /** The prelude too: it is compiled at build time into the jar. */
+    @org.junit.jupiter.api.Test
+    void thePreludeClassesVerify() {
+        verifyAll(dev.pogo.compiler.PreludeBuild.compile());
+    }
+
     static void verify(Path program) {
         Compiler compiler = Compiler.standard();
         compiler.libraries().addLast(program.toAbsolutePath().getParent());
         Compiler.Stages stages = compiler.stages(SourceReader.readFile(program), "verify");
-        Map<String, byte[]> classes = compiler.emit(stages.closure(), program.toString());
+        verifyAll(compiler.emit(stages.closure(), program.toString()));
+    }
+
+    static void verifyAll(Map<String, byte[]> classes) {
         UnitLoader loader = new UnitLoader(Compiler.class.getClassLoader());
         loader.add(classes);
         for (var e : classes.entrySet()) {
