@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Makes every {@code letrec} bind only lambdas, which later passes turn into closures
  * that refer to each other directly. Other bindings (an internal {@code (define x
- * (f))}) become assigned variables set in order, which assignment conversion then
+ * (f))}, or a procedure the program later set!s) become assigned variables set in order, which assignment conversion then
  * boxes. Lambdas are hoisted before them: creating a closure has no effect, so
  * order is kept.
  */
@@ -21,7 +21,7 @@ public final class LetrecFixing extends CoreRewriter {
         for (int i = 0; i < l.vars().size(); i++) {
             Var v = l.vars().get(i);
             Core init = rewrite(l.inits().get(i));
-            if (init instanceof Core.Lambda) {
+            if (init instanceof Core.Lambda && !v.assigned) {
                 lambdaVars.add(v);
                 lambdas.add(init);
             } else if (v.name.equals(Var.EFFECT)) {

@@ -29,10 +29,12 @@ public final class ControlPrims {
 
     /** The control procedures that are objects rather than static methods, by Pogo name. */
     public static Map<String, Procedure> procedures() {
-        return Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue(),
+        Map<String, Procedure> all = new java.util.HashMap<>(Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue(),
                 "current-input-port", CurrentPorts.INPUT,
                 "current-output-port", CurrentPorts.OUTPUT,
-                "current-error-port", CurrentPorts.ERROR);
+                "current-error-port", CurrentPorts.ERROR));
+        all.putAll(PromptPrims.procedures());
+        return all;
     }
 
     @Prim(value = "values")
