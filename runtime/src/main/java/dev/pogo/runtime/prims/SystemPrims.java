@@ -91,6 +91,20 @@ public final class SystemPrims {
         return now.getEpochSecond() + now.getNano() / 1e9;
     }
 
+    /** Blocks the OS thread: only for the fibre scheduler when every fibre is asleep. */
+    @Prim(value = "%sleep-nanoseconds")
+    public static Object sleepNanoseconds(Object nanos) {
+        long n = ((Number) nanos).longValue();
+        if (n > 0) {
+            try {
+                Thread.sleep(n / 1_000_000, (int) (n % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return dev.pogo.runtime.Unspecified.VALUE;
+    }
+
     @Prim(value = "current-jiffy", lib = "scheme time")
     public static Object currentJiffy() {
         return System.nanoTime() - JIFFY_BASE;
