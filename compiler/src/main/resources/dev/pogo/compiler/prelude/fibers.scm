@@ -9,6 +9,7 @@
   run-fibers spawn yield sleep
   make-channel channel? channel-put channel-get
   get-operation put-operation select)
+(%export () channel)   ; the record type itself stays private
 
 ;;; ---- a FIFO queue: (head . tail) of a list
 
