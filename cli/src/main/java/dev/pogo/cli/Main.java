@@ -3,10 +3,10 @@ package dev.pogo.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pogo} command. */
+/** The {@code pogo} command; without a subcommand it starts the REPL. */
 @Command(name = "pogo", mixinStandardHelpOptions = true, version = "pogo 0.1.0",
         description = "A Scheme for the JVM with proper tail calls and first-class continuations.",
-        subcommands = {RunCommand.class, TestCommand.class, IrCommand.class})
+        subcommands = {RunCommand.class, ReplCommand.class, TestCommand.class, IrCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());
@@ -19,6 +19,12 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        try {
+            int code = new ReplCommand().call();
+            dev.pogo.runtime.port.Console.flushAll();
+            System.exit(code);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -93,6 +93,12 @@ public final class Compiler {
         return run(expression, "macro", "define-macro");
     }
 
+    /** The IR stages of forms compiled in an existing top level (the REPL's ,ir). */
+    public Stages stagesIn(List<Syntax> forms, TopLevel top) {
+        Var.startUnit();
+        return compileCore(expander().expandTopLevel(forms, top), "repl");
+    }
+
     /** Compiles forms in an existing top level (eval, load, the REPL); returns the procedure that runs them. */
     public Procedure compileIn(List<Syntax> forms, TopLevel top, String file) {
         Var.startUnit();

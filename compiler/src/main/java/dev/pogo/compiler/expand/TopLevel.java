@@ -36,6 +36,24 @@ public final class TopLevel {
         this.definitionsShadowImports = definitionsShadowImports;
     }
 
+    /** An import at the REPL: the names mean the imported bindings from now on. */
+    public void addImports(Map<Symbol, Binding> bindings) {
+        imported.putAll(bindings);
+        for (Symbol name : bindings.keySet()) {
+            defined.remove(name);
+            macros.remove(name);
+        }
+    }
+
+    /** Every name visible at this top level, for completion. */
+    public Set<Symbol> visibleNames() {
+        Set<Symbol> all = new java.util.TreeSet<>(java.util.Comparator.comparing(s -> s.name));
+        all.addAll(imported.keySet());
+        all.addAll(defined);
+        all.addAll(macros.keySet());
+        return all;
+    }
+
     /** A program or library may not redefine what it imports (R7RS 5.2). */
     public boolean mayDefine(Symbol name) {
         return definitionsShadowImports || !imported.containsKey(name);

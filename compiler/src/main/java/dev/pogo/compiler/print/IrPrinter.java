@@ -29,7 +29,7 @@ public final class IrPrinter {
         if (c instanceof Core.LocalSet s) return Doc.list("set!", s.var(), toDoc(s.value()));
         if (c instanceof Core.GlobalSet s) return Doc.list(s.define() ? "define" : "set-global!", s.global(), toDoc(s.value()));
         if (c instanceof Core.If i) return Doc.list("if", toDoc(i.test()), toDoc(i.then()), toDoc(i.otherwise()));
-        if (c instanceof Core.Lambda l) return Doc.list("lambda", l.name(), params(l.params(), l.rest()), toDoc(l.body()));
+        if (c instanceof Core.Lambda l) return Doc.list("lambda", l.name() == null ? "_" : l.name(), params(l.params(), l.rest()), toDoc(l.body()));
         if (c instanceof Core.Seq s) return Doc.list("begin", docs(s.exprs()));
         if (c instanceof Core.Call call) return Doc.list("call", toDoc(call.fn()), docs(call.args()));
         if (c instanceof Core.PrimCall p) return Doc.list("prim", p.prim(), docs(p.args()));

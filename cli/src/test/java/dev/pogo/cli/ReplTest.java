@@ -1,0 +1,77 @@
+package dev.pogo.cli;
+
+import dev.pogo.runtime.Symbol;
+import dev.pogo.runtime.exec.LargeStack;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REPL as piped input drives it: definitions, errors and recovery, multi-line input, commands, completion. */
+class ReplTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private Repl session(String... lines) throws Exception {
+        return LargeStack.call(() -> {
+            Repl repl = new Repl(new PrintWriter(out, true), new PrintWriter(err, true));
+            for (String line : lines) repl.feed(line);
+            return repl;
+        });
+    }
+
+    @Test
+    void definitionsPersistAndAnErrorDoesNotEndTheSession() throws Exception {
+        session("(define (sq x) (* x x))", "(sq 12)", "(car 5)", "(define y (sq 3))", "(+ y 1)");
+        assertEquals("144\n10\n", out.toString());
+        assertTrue(err.toString().contains("error: car: expected a pair, got 5"), err.toString());
+    }
+
+    @Test
+    void aFormSpreadOverLinesWaitsForItsClosingParenthesis() throws Exception {
+        Repl repl = session("(+ 1", "   2");
+        assertTrue(repl.wantsMore());
+        assertEquals("", out.toString());
+        LargeStack.call(() -> {
+            repl.feed("   3)");
+            return null;
+        });
+        assertFalse(repl.wantsMore());
+        assertEquals("6\n", out.toString());
+    }
+
+    @Test
+    void multipleValuesAndUnspecifiedResults() throws Exception {
+        session("(values 1 2)", "(if #f #f)", "'done");
+        assertEquals("1\n2\ndone\n", out.toString());
+    }
+
+    @Test
+    void commandsImportExpandAndQuit() throws Exception {
+        Repl repl = session(",import (srfi 1)", "(iota 3)", ",expand (when #t 'x)", ",quit", "(display 'after-quit)");
+        String o = out.toString();
+        assertTrue(o.startsWith("(0 1 2)\n"), o);
+        assertTrue(o.contains("(if #t 'x #<unspecified>)"), o);
+        assertFalse(o.contains("after-quit"), o);
+        assertTrue(repl.quit());
+    }
+
+    @Test
+    void readErrorsAreReportedAndForgotten() throws Exception {
+        session("(display \"a\\q\")", "(+ 2 2)");
+        assertTrue(err.toString().contains("bad escape"), err.toString());
+        assertEquals("4\n", out.toString());
+    }
+
+    @Test
+    void completionOffersBuiltinsAndDefinitions() throws Exception {
+        Repl repl = session("(define my-own-procedure 1)");
+        var names = repl.topLevel().visibleNames();
+        assertTrue(names.contains(Symbol.intern("my-own-procedure")));
+        assertTrue(names.contains(Symbol.intern("call-with-current-continuation")));
+    }
+}
