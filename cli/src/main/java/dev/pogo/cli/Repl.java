@@ -39,6 +39,27 @@ final class Repl {
     private final StringBuilder pending = new StringBuilder();
     private boolean quit;
     private Integer exitCode;
+    /** The context of the evaluation in progress, for Ctrl-C. */
+    private volatile Context running;
+
+    /** Raised in the running evaluation by Ctrl-C: the computation stops, the session goes on. */
+    private static final Procedure INTERRUPTED = new Procedure() {
+        @Override
+        public Object apply0(Context ctx, int depth) {
+            throw PogoError.error("interrupted (Ctrl-C)");
+        }
+
+        @Override
+        public String name() {
+            return "interrupt";
+        }
+    };
+
+    /** From another thread (a terminal's signal handler): stop the evaluation in progress, if any. */
+    void interrupt() {
+        Context c = running;
+        if (c != null) c.interrupt(INTERRUPTED);
+    }
 
     Repl(PrintWriter out, PrintWriter err) {
         this.compiler = Compiler.standard();
@@ -97,7 +118,14 @@ final class Repl {
         Context ctx = new Context();
         try {
             Procedure code = compiler.compileIn(List.of(form), top, "repl");
-            print(Driver.run(ctx, code));
+            running = ctx;
+            Object value;
+            try {
+                value = Driver.run(ctx, code);
+            } finally {
+                running = null;
+            }
+            print(value);
         } catch (CompileError e) {
             report(e);
         } catch (ExitRequest e) {

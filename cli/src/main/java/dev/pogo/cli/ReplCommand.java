@@ -53,6 +53,7 @@ final class ReplCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintWriter out = terminal.writer();
             Repl repl = new Repl(out, out);
+            terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("pogo")

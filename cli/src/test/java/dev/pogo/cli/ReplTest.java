@@ -68,6 +68,28 @@ class ReplTest {
     }
 
     @Test
+    void anInterruptStopsAnEndlessLoopAndTheSessionGoesOn() throws Exception {
+        Repl repl = LargeStack.call(() -> new Repl(new PrintWriter(out, true), new PrintWriter(err, true)));
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            repl.interrupt();
+        });
+        stopper.start();
+        LargeStack.call(() -> {
+            repl.feed("(let loop ((i 0)) (loop (+ i 1)))");
+            repl.feed("(+ 1 1)");
+            return null;
+        });
+        stopper.join();
+        assertTrue(err.toString().contains("interrupted (Ctrl-C)"), err.toString());
+        assertEquals("2\n", out.toString());
+    }
+
+    @Test
     void completionOffersBuiltinsAndDefinitions() throws Exception {
         Repl repl = session("(define my-own-procedure 1)");
         var names = repl.topLevel().visibleNames();

@@ -36,6 +36,7 @@ public final class ClosureConversion {
         ClosureProgram.FunInfo fi = new ClosureProgram.FunInfo(List.copyOf(free), new Var("self"), binding);
         funs.put(f.id(), f);
         info.put(f.id(), fi);
+        boolean loops = selfTailCalls(f);
         new Walker() {
             @Override
             void fun(Cps.Fun nested) {
@@ -45,14 +46,31 @@ public final class ClosureConversion {
 
             @Override
             void call(Cps.Call c) {
-                if (c.k() != null) live.computeIfAbsent(c.k().id(), id -> liveAt(c.k(), fi, fv));
+                if (c.k() != null) live.computeIfAbsent(c.k().id(), id -> liveAt(c.k(), fi, fv, loops));
             }
         }.fun(f);
     }
 
-    private static List<Var> liveAt(Cps.Cont k, ClosureProgram.FunInfo fi, FreeVariables fv) {
+    /** Whether f calls itself in tail position: a loop, whose back-edge may need the closure to re-call f. */
+    private static boolean selfTailCalls(Cps.Fun f) {
+        boolean[] found = {false};
+        new Walker() {
+            @Override
+            void fun(Cps.Fun nested) {
+                if (nested == f) super.fun(nested);
+            }
+
+            @Override
+            void call(Cps.Call c) {
+                found[0] |= c.k() == null && c.known() != null && c.known().fun().id() == f.id();
+            }
+        }.fun(f);
+        return found[0];
+    }
+
+    private static List<Var> liveAt(Cps.Cont k, ClosureProgram.FunInfo fi, FreeVariables fv, boolean loops) {
         List<Var> out = new ArrayList<>();
-        boolean needsSelf = false;
+        boolean needsSelf = loops;
         for (Var v : fv.ofCont(k)) {
             if (fi.free().contains(v) || v == fi.binding()) needsSelf = true;
             else out.add(v);

@@ -117,9 +117,21 @@ final class FunctionEmitter implements Opcodes {
     /** Past the depth limit, give up the JVM stack: the driver will make this call again. */
     private void emitEntryCheck() {
         Label ok = new Label();
+        emitLimitCheck(ok);
+        emitRecall();
+        mv.visitLabel(ok);
+    }
+
+    /** depth <= ctx.limit: jump to {@code ok}, else fall through (to give up the stack). */
+    private void emitLimitCheck(Label ok) {
         mv.visitVarInsn(ILOAD, depthSlot);
-        ConstantPool.pushInt(mv, Unwind.DEPTH_LIMIT);
+        mv.visitVarInsn(ALOAD, ctxSlot);
+        mv.visitFieldInsn(GETFIELD, Types.CONTEXT, "limit", "I");
         mv.visitJumpInsn(IF_ICMPLE, ok);
+    }
+
+    /** Unwind, asking the driver to call this function again with the parameters' current values. */
+    private void emitRecall() {
         mv.visitVarInsn(ALOAD, ctxSlot);
         mv.visitVarInsn(ALOAD, selfSlot);
         int n = fun.arity();
@@ -152,7 +164,6 @@ final class FunctionEmitter implements Opcodes {
                     "(" + Types.CONTEXT_D + "L" + Types.PROCEDURE + ";" + Types.OBJECT_D.repeat(n) + ")" + Types.OBJECT_D, false);
         }
         mv.visitInsn(ARETURN);
-        mv.visitLabel(ok);
     }
 
     // ---- terms
@@ -302,7 +313,9 @@ final class FunctionEmitter implements Opcodes {
         pushArgsFor(fun, c.args());
         List<Var> ps = params();
         for (int i = ps.size() - 1; i >= 0; i--) mv.visitVarInsn(ASTORE, slots.get(ps.get(i)));
-        mv.visitJumpInsn(GOTO, start);
+        // a loop back-edge checks the limit too, so an interrupt can stop an endless loop
+        emitLimitCheck(start);
+        emitRecall();
     }
 
     // ---- slow paths and resumption

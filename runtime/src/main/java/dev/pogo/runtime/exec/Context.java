@@ -15,6 +15,17 @@ public final class Context {
     /** The heap continuation: the innermost frame not on the JVM stack; null is the bottom. */
     Frame k;
 
+    /**
+     * The depth past which a call gives up the JVM stack. Compiled code compares the
+     * call depth with it on entry and at loop back-edges: the one field read of
+     * DESIGN.md's point 10. {@link #interrupt} lowers it so the running code unwinds
+     * at its next call or loop iteration.
+     */
+    public volatile int limit = Unwind.DEPTH_LIMIT;
+
+    /** A procedure to run at the next unwind, in the dynamic context of the interrupted code. */
+    private volatile dev.pogo.runtime.Procedure interruptHandler;
+
     private Frame[] saved = new Frame[64];
     private int savedCount;
     private Action pending;
@@ -38,6 +49,26 @@ public final class Context {
 
     public Frame continuation() {
         return k;
+    }
+
+    /**
+     * From any thread: make the code running in this context call {@code handler}
+     * (with no arguments) soon, at its next call or loop iteration; the interrupted
+     * computation continues when the handler returns (preemption, Ctrl-C at the REPL).
+     */
+    public void interrupt(dev.pogo.runtime.Procedure handler) {
+        interruptHandler = handler;
+        limit = -1;
+    }
+
+    /** The handler of a pending interrupt, cleared; null if none. */
+    dev.pogo.runtime.Procedure takeInterrupt() {
+        dev.pogo.runtime.Procedure h = interruptHandler;
+        if (h != null) {
+            interruptHandler = null;
+            limit = Unwind.DEPTH_LIMIT;
+        }
+        return h;
     }
 
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */

@@ -63,7 +63,17 @@ public final class Driver {
                 } else {
                     ctx.linkSavedFrames();
                 }
-                value = ctx.takePending().run(ctx);
+                Action next = ctx.takePending();
+                dev.pogo.runtime.Procedure interrupt = ctx.takeInterrupt();
+                if (interrupt != null) {
+                    // the interrupted work becomes a frame under the handler's call
+                    Frame rest = new ActionFrame(next);
+                    rest.next = ctx.k;
+                    ctx.k = rest;
+                    value = interrupt.apply0(ctx, 0);
+                } else {
+                    value = next.run(ctx);
+                }
                 continue;
             }
             Frame top = ctx.k;
