@@ -12,8 +12,14 @@ import java.util.Arrays;
  * thread of control at a time.
  */
 public final class Context {
-    /** The heap continuation: the innermost frame not on the JVM stack; null is the bottom. */
+    /**
+     * The heap continuation: the innermost frame not on the JVM stack, in a chain that
+     * ends (null) at the innermost segment boundary, {@link #meta}.
+     */
     Frame k;
+
+    /** The segment boundaries (prompts, underflows) below {@link #k}, innermost first; null is the bottom. */
+    Meta meta;
 
     private Frame[] saved = new Frame[64];
     private int savedCount;
@@ -36,8 +42,14 @@ public final class Context {
     /** The last Java exception the driver turned into a Pogo raise: its stack is the error's backtrace. */
     PogoError lastConverted;
 
+    /** The frames of the innermost segment. */
     public Frame continuation() {
         return k;
+    }
+
+    /** The whole current heap continuation, as a continuation object. */
+    public Continuation capture() {
+        return new Continuation(k, meta);
     }
 
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */
