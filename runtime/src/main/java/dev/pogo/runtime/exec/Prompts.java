@@ -33,6 +33,14 @@ public final class Prompts {
         throw PogoError.error("abort-to-prompt: no prompt with tag", tag);
     }
 
+    /** Whether the current continuation has a prompt with the tag. */
+    public static boolean has(Context ctx, Object tag) {
+        for (Meta m = ctx.meta; m != null; m = m.next) {
+            if (m.tag == tag) return true;
+        }
+        return false;
+    }
+
     /** (%call-with-prompt tag thunk handler) */
     public static final class CallWithPrompt extends Procedure {
         @Override

@@ -50,6 +50,12 @@ public final class PromptPrims {
         return Prompts.find(ctx, tag).winders();
     }
 
+    /** Whether an abort to the tag would find a prompt. */
+    @Prim(value = "%has-prompt?")
+    public static Object hasPrompt(Context ctx, Object tag) {
+        return Prompts.has(ctx, tag);
+    }
+
     /** The elements of list before the tail {@code tail} (which must be a tail of it). */
     @Prim(value = "%list-prefix")
     public static Object listPrefix(Object list, Object tail) {
