@@ -66,7 +66,7 @@ public final class Runner {
                 return 1;
             } catch (PogoError e) {
                 Console.flushAll();
-                err.print(Backtrace.format(e, ctx.continuation()));
+                err.print(Backtrace.format(e, ctx.capture()));
                 if (javaTrace) e.printStackTrace(err);
                 return 1;
             } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
@@ -77,7 +77,7 @@ public final class Runner {
                         : e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
                 PogoError asError = PogoError.error(what);
                 asError.setStackTrace(e.getStackTrace());
-                err.print(Backtrace.format(asError, ctx.continuation()));
+                err.print(Backtrace.format(asError, ctx.capture()));
                 if (javaTrace) e.printStackTrace(err);
                 return 1;
             } finally {

@@ -159,7 +159,7 @@ public final class TestRunner {
     /** The line in {@code file} of the innermost backtrace entry that names it, or 0. */
     private static int lineIn(PogoError e, Context ctx, String file) {
         String base = Path.of(file).getFileName().toString();
-        for (String l : Backtrace.of(e, e.heapBacktrace instanceof dev.pogo.runtime.exec.Frame f ? f : ctx.continuation())) {
+        for (String l : Backtrace.of(e, e.heapBacktrace != null ? e.heapBacktrace : ctx.capture())) {
             int open = l.lastIndexOf('(');
             int colon = l.lastIndexOf(':');
             if (open < 0 || colon < open || !l.endsWith(")")) continue;

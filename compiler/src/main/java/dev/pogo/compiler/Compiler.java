@@ -143,6 +143,7 @@ public final class Compiler {
         kernel.addPreludeDefinitions(prelude.exports(top.definedNames()));
         kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
         kernel.addLibraries(prelude.reexports(top.definedNames(), top.macros().keySet()));
+        kernel.addRenamedExports(prelude.renamedExports());
         EvalProcedures.install(c, kernel);
         return c;
     }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * environment, and which libraries export each of its definitions.
  */
 record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map<Symbol, Set<String>> declaredReexports,
-               String sourceHash) {
+               Map<String, Map<Symbol, Symbol>> renamedExports, String sourceHash) {
     /** The prelude's unit class name, fixed so the build can compile it ahead of time. */
     static final String UNIT = "pogo/gen/prelude";
 
@@ -39,22 +39,25 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
 
     private static final Symbol EXPORT = Symbol.intern("%export");
     private static final Symbol REEXPORT = Symbol.intern("%reexport");
+    private static final Symbol EXPORT_AS = Symbol.intern("%export-as");
 
     static Prelude read(Function<String, String> resources) {
         List<Syntax> forms = new ArrayList<>();
         Map<Symbol, Set<String>> exports = new HashMap<>();
         java.security.MessageDigest digest = sha256();
         Map<Symbol, Set<String>> reexports = new HashMap<>();
+        Map<String, Map<Symbol, Symbol>> renamed = new HashMap<>();
         for (String line : resources.apply("prelude/files").split("\n")) {
             String file = line.strip();
             if (file.isEmpty() || file.startsWith("#")) continue;
             String text = resources.apply("prelude/" + file);
             digest.update((file + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Syntax form : SourceReader.readString(text, file)) {
-                if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)) forms.add(form);
+                if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)
+                        && !declareRenamed(form, renamed)) forms.add(form);
             }
         }
-        return new Prelude(forms, exports, reexports, java.util.HexFormat.of().formatHex(digest.digest()));
+        return new Prelude(forms, exports, reexports, renamed, java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     private static java.security.MessageDigest sha256() {
@@ -82,6 +85,23 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Set<String> libraries = exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>());
             if (!library.isEmpty()) libraries.add(library);
+        }
+        return true;
+    }
+
+    /**
+     * {@code (%export-as (library name) (internal external) ...)}: the library exports
+     * the builtin {@code internal} under the name {@code external}, for two libraries
+     * whose names clash in the prelude's single scope (the macro {@code generator} of
+     * (pogo generator) and the procedure of (srfi 158)).
+     */
+    private static boolean declareRenamed(Syntax form, Map<String, Map<Symbol, Symbol>> renamed) {
+        if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == EXPORT_AS)) return false;
+        Object rest = p.cdr;
+        String library = libraryName(Syntax.strip(((Pair) rest).car));
+        for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
+            Pair pair = (Pair) Syntax.strip(id.car);
+            renamed.computeIfAbsent(library, k -> new HashMap<>()).put((Symbol) ((Pair) pair.cdr).car, (Symbol) pair.car);
         }
         return true;
     }

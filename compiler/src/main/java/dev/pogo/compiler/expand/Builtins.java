@@ -23,6 +23,8 @@ public final class Builtins {
     private record Entry(Binding binding, Set<String> libraries) {}
 
     private final Map<Symbol, Entry> entries = new LinkedHashMap<>();
+    /** library -> (exported name -> builtin name): exports under another name than the builtin's. */
+    private final Map<String, Map<Symbol, Symbol>> renamed = new HashMap<>();
     private java.util.function.Predicate<String> libraryExists = this::isKnownLibrary;
 
     /** What cond-expand's (library name) asks: set by the compiler once user libraries can be found too. */
@@ -91,6 +93,14 @@ public final class Builtins {
         });
     }
 
+    /** Libraries exporting a builtin under another name (see the prelude's %export-as). */
+    public void addRenamedExports(Map<String, Map<Symbol, Symbol>> exports) {
+        exports.forEach((library, names) -> names.forEach((external, internal) -> {
+            if (!entries.containsKey(internal)) throw new IllegalStateException("the prelude exports " + internal + ", which is not defined");
+            renamed.computeIfAbsent(library, k -> new HashMap<>()).put(external, internal);
+        }));
+    }
+
     private void addGlobal(Symbol name, Set<String> libraries) {
         entries.put(name, new Entry(new Binding.Global(cell(name)), libraries));
     }
@@ -101,7 +111,7 @@ public final class Builtins {
 
     public boolean isKnownLibrary(String library) {
         for (Entry e : entries.values()) if (e.libraries.contains(library)) return true;
-        return false;
+        return renamed.containsKey(library);
     }
 
     /** Everything: what a script (a file without {@code import}) sees. */
@@ -122,6 +132,10 @@ public final class Builtins {
                 }
             }
         });
+        for (String lib : libraries) {
+            Map<Symbol, Symbol> names = renamed.get(lib);
+            if (names != null) names.forEach((external, internal) -> out.put(external, entries.get(internal).binding));
+        }
         return out;
     }
 }

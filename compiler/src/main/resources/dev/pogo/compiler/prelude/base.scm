@@ -16,14 +16,16 @@
 ;; A continuation remembers the list current when it was captured; invoking it
 ;; runs the after thunks out to the common ancestor, then the before thunks in.
 
+;; Leaving the extent pops its entry rather than restoring the list saved on entry:
+;; a composable continuation may re-enter the extent on top of other winders (a
+;; generator resumed from elsewhere), and leaving must then return to those.
 (define (dynamic-wind before thunk after)
   (before)
-  (let ((outer (%winders)))
-    (%set-winders! (cons (cons before after) outer))
-    (let ((results (%values->list (thunk))))
-      (%set-winders! outer)
-      (after)
-      (apply values results))))
+  (%set-winders! (cons (cons before after) (%winders)))
+  (let ((results (%values->list (thunk))))
+    (%set-winders! (cdr (%winders)))
+    (after)
+    (apply values results)))
 
 (define (%common-tail a b)
   (let ((la (length a)) (lb (length b)))
@@ -144,8 +146,12 @@
                   thunk
                   (lambda () (%set-handlers! saved)))))
 
+;; Relative, like dynamic-wind: entering pushes the handler on the handlers current
+;; then, leaving pops it (so a body re-entered elsewhere sees the new outer handlers).
 (define (with-exception-handler handler thunk)
-  (%with-handlers (cons handler (%handlers)) thunk))
+  (dynamic-wind (lambda () (%set-handlers! (cons handler (%handlers))))
+                thunk
+                (lambda () (%set-handlers! (cdr (%handlers))))))
 
 ;; A handler runs with the handlers that were current when it was installed.
 (define (raise obj)
@@ -170,20 +176,29 @@
 ;; (guard (var clause ...) body ...) expands to (%guard body-thunk handler) where
 ;; the handler gets the condition and a thunk that re-raises it in the dynamic
 ;; environment of the original raise (R7RS 4.2.7).
+;;
+;; Built on a prompt of its own, not call/cc: the handler leaves the body by
+;; aborting to the guard's prompt, and a re-raise reinstates the composable
+;; continuation of the raise, under the same prompt again. A full continuation
+;; would also hold whatever lay below the guard when it was entered, and a guard
+;; inside a generator body that was suspended and resumed elsewhere would jump
+;; back to the consumer of the first resume (docs/control.md).
 (define (%guard body handler)
-  ((call/cc
-    (lambda (guard-k)
-      (with-exception-handler
-       (lambda (condition)
-         ((call/cc
-           (lambda (handler-k)
-             (guard-k
-              (lambda ()
-                (handler condition
-                         (lambda () (handler-k (lambda () (raise-continuable condition)))))))))))
-       (lambda ()
-         (call-with-values body
-           (lambda results (guard-k (lambda () (apply values results)))))))))))
+  (let ((tag (make-prompt-tag 'guard)))
+    ;; runs thunk under the guard's prompt; returns a thunk giving the guard's values
+    (define (run thunk)
+      (%call-with-prompt tag thunk
+        (lambda (k condition)
+          (lambda ()
+            (handler condition
+                     (lambda ()
+                       ((run (lambda () (k (lambda () (raise-continuable condition))))))))))))
+    ((run (lambda ()
+            (with-exception-handler
+             (lambda (condition) ((abort-to-prompt tag condition)))
+             (lambda ()
+               (call-with-values body
+                 (lambda results (lambda () (apply values results)))))))))))
 
 ;;; ---- parameters
 
@@ -194,12 +209,14 @@
 
 ;; (parameterize ((p v) ...) body ...) expands to (%parameterize (list p ...) (list v ...) thunk)
 (define (%parameterize params values thunk)
-  (let loop ((ps params) (vs values) (bindings (%parameterization)))
+  ;; the bindings are pushed on entry and popped on exit, relative to the
+  ;; parameterization current then (see dynamic-wind)
+  (let loop ((ps params) (vs values) (bindings '()))
     (if (null? ps)
-        (let ((outer (%parameterization)))
-          (dynamic-wind (lambda () (%set-parameterization! bindings))
+        (let ((n (length bindings)))
+          (dynamic-wind (lambda () (%set-parameterization! (append bindings (%parameterization))))
                         thunk
-                        (lambda () (%set-parameterization! outer))))
+                        (lambda () (%set-parameterization! (list-tail (%parameterization) n)))))
         (let* ((p (car ps))
                (convert (%parameter-converter p))
                (v (if convert (convert (car vs)) (car vs))))

@@ -25,16 +25,8 @@
     (if (null? (cdr cell)) (set-cdr! q '()))
     (car cell)))
 
-;;; ---- yield: one name for fibres, coroutines and generators
-;; Whoever runs code that may yield binds %current-yielder around it.
-
-(define %current-yielder (make-parameter #f))
-
-(define (yield . vals)
-  (let ((yielder (%current-yielder)))
-    (if yielder
-        (apply yielder vals)
-        (error "yield: not inside a fibre, coroutine or generator"))))
+;; yield itself is in coroutines.scm: one yield for coroutines and fibres, the
+;; innermost of the two wins.
 
 ;;; ---- the scheduler's state (one run-fibers at a time per program)
 
@@ -101,12 +93,10 @@
     ((sleep) (%wheel-add! (cdr request) (lambda () (k))))
     ((block) ((cdr request) (lambda (v) (%schedule! (lambda () (k v))))))))
 
-(define (%fiber-yield . vals) (abort-to-prompt %fiber-tag (list 'yield)) (if #f #f))
+(define (%fiber-yield) (abort-to-prompt %fiber-tag (list 'yield)) (if #f #f))
 
 (define (%run-fiber thunk)
-  (call-with-prompt %fiber-tag
-    (lambda () (parameterize ((%current-yielder %fiber-yield)) (thunk)))
-    %fiber-handler))
+  (call-with-prompt %fiber-tag thunk %fiber-handler))
 
 (define (spawn thunk)
   (%check-running 'spawn)

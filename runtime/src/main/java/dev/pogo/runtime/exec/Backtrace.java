@@ -18,7 +18,8 @@ public final class Backtrace {
 
     private static final int LIMIT = 30;
 
-    public static List<String> of(Throwable error, Frame heap) {
+    /** heap: a Frame chain or a Continuation (the whole heap continuation, across prompts). */
+    public static List<String> of(Throwable error, Object heap) {
         List<String> lines = new ArrayList<>();
         for (StackTraceElement e : error.getStackTrace()) {
             if (!e.getClassName().startsWith(Names.GENERATED_PACKAGE)) continue;
@@ -26,7 +27,8 @@ public final class Backtrace {
             if (name == null) continue;
             lines.add(name + " (" + e.getFileName() + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "") + ")");
         }
-        for (Frame f = heap; f != null; f = f.next()) lines.add(f.describe());
+        if (heap instanceof Continuation k) lines.addAll(k.describe());
+        else for (Frame f = (Frame) heap; f != null; f = f.next()) lines.add(f.describe());
         return lines;
     }
 
@@ -40,8 +42,8 @@ public final class Backtrace {
         return "uncaught raise: " + Printer.write(e.payload);
     }
 
-    public static String format(PogoError e, Frame heap) {
-        if (e.heapBacktrace instanceof Frame recorded) heap = recorded;
+    public static String format(PogoError e, Object heap) {
+        if (e.heapBacktrace != null) heap = e.heapBacktrace;
         StringBuilder sb = new StringBuilder("error: ").append(message(e)).append('\n');
         List<String> lines = of(e, heap);
         if (!lines.isEmpty()) sb.append("backtrace (innermost first):\n");

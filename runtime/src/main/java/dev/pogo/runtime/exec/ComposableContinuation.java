@@ -4,26 +4,31 @@ import dev.pogo.runtime.Lists;
 import dev.pogo.runtime.Procedure;
 
 /**
- * A delimited, composable continuation: the frames between an abort and its prompt.
- * Invoking it pushes copies of them on top of the current continuation (which is
- * kept: the call returns when they finish), any number of times. The values it is
+ * A delimited, composable continuation: the frames between an abort and its prompt,
+ * as the segment that was on top (its frames are shared, never copied) and the
+ * boundaries between it and the prompt (usually none). Invoking it pushes them on
+ * top of the current continuation (which is kept: the call returns when they
+ * finish), any number of times, in O(number of boundaries). The values it is
  * called with reach the abort as a list; the Pogo side of abort-to-prompt re-enters
  * the dynamic-wind extents that the abort left.
  */
 public final class ComposableContinuation extends Procedure {
-    private final Frame[] frames;   // top first
+    private final Frame top;
+    private final Meta[] between;   // innermost first
 
-    ComposableContinuation(Frame[] frames) {
-        this.frames = frames;
+    ComposableContinuation(Frame top, Meta[] between) {
+        this.top = top;
+        this.between = between;
     }
 
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
         Object values = Lists.fromArray(args);
         return ctx.unwindWith(c -> {
-            Frame k = c.k;
-            for (int i = frames.length - 1; i >= 0; i--) k = frames[i].relinked(k);
-            c.k = k;
+            Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
+            for (int i = between.length - 1; i >= 0; i--) m = between[i].withNext(m);
+            c.meta = m;
+            c.k = top;
             return values;
         });
     }

@@ -12,7 +12,10 @@ import java.util.Arrays;
  * thread of control at a time.
  */
 public final class Context {
-    /** The heap continuation: the innermost frame not on the JVM stack; null is the bottom. */
+    /**
+     * The heap continuation: the innermost frame not on the JVM stack, in a chain that
+     * ends (null) at the innermost segment boundary, {@link #meta}.
+     */
     Frame k;
 
     /**
@@ -25,6 +28,9 @@ public final class Context {
 
     /** A procedure to run at the next unwind, in the dynamic context of the interrupted code. */
     private volatile dev.pogo.runtime.Procedure interruptHandler;
+
+    /** The segment boundaries (prompts, underflows) below {@link #k}, innermost first; null is the bottom. */
+    Meta meta;
 
     private Frame[] saved = new Frame[64];
     private int savedCount;
@@ -47,6 +53,7 @@ public final class Context {
     /** The last Java exception the driver turned into a Pogo raise: its stack is the error's backtrace. */
     PogoError lastConverted;
 
+    /** The frames of the innermost segment. */
     public Frame continuation() {
         return k;
     }
@@ -69,6 +76,11 @@ public final class Context {
             limit = Unwind.DEPTH_LIMIT;
         }
         return h;
+    }
+
+    /** The whole current heap continuation, as a continuation object. */
+    public Continuation capture() {
+        return new Continuation(k, meta);
     }
 
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */

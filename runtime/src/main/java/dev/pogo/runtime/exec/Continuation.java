@@ -10,9 +10,29 @@ import dev.pogo.runtime.Procedure;
  */
 public final class Continuation extends Procedure {
     private final Frame frames;
+    private final Meta meta;
 
     public Continuation(Frame frames) {
+        this(frames, null);
+    }
+
+    public Continuation(Frame frames, Meta meta) {
         this.frames = frames;
+        this.meta = meta;
+    }
+
+    /** Its frames and boundaries, innermost first, as backtrace lines. */
+    public java.util.List<String> describe() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Frame f = frames;
+        Meta m = meta;
+        while (true) {
+            for (; f != null; f = f.next()) out.add(f.describe());
+            if (m == null) return out;
+            if (m.isPrompt()) out.add(m.describe());
+            f = m.rest;
+            m = m.next;
+        }
     }
 
     public Frame frames() {
@@ -23,6 +43,7 @@ public final class Continuation extends Procedure {
     public Object reinstate(Context ctx, Object value) {
         return ctx.unwindDiscarding(c -> {
             c.k = frames;
+            c.meta = meta;
             return value;
         });
     }

@@ -31,10 +31,11 @@ public final class Driver {
      */
     public static Object run(Context ctx, Action start) {
         Frame base = ctx.k;
+        Meta baseMeta = ctx.meta;
         Action next = start;
         while (true) {
             try {
-                return loop(ctx, base, next);
+                return loop(ctx, base, baseMeta, next);
             } catch (PogoError e) {
                 if (e.uncaught) throw e;
                 next = raiseAction(ctx, e);
@@ -53,7 +54,7 @@ public final class Driver {
         }
     }
 
-    private static Object loop(Context ctx, Frame base, Action start) {
+    private static Object loop(Context ctx, Frame base, Meta baseMeta, Action start) {
         Object value = start.run(ctx);
         while (true) {
             if (value == Unwind.UNWIND) {
@@ -77,8 +78,15 @@ public final class Driver {
                 continue;
             }
             Frame top = ctx.k;
-            if (top == base) return value;
-            if (top == null) throw new IllegalStateException("continuation ran past its driver");
+            if (top == base && ctx.meta == baseMeta) return value;
+            if (top == null) {
+                // the end of a segment: the value passes through the prompt (or underflow) below it
+                Meta m = ctx.meta;
+                if (m == null) throw new IllegalStateException("continuation ran past its driver");
+                ctx.k = m.rest;
+                ctx.meta = m.next;
+                continue;
+            }
             ctx.k = top.next;
             value = top.resume(ctx, value);
         }
@@ -87,7 +95,7 @@ public final class Driver {
     /** Continue by calling the Pogo raise with the error's payload; remember the error for its backtrace. */
     private static Action raiseAction(Context ctx, PogoError e) {
         ctx.abandonUnwind();
-        if (e.heapBacktrace == null) e.heapBacktrace = ctx.k;
+        if (e.heapBacktrace == null) e.heapBacktrace = ctx.capture();
         Global raise = GlobalEnvironment.named(RAISE_ENVIRONMENT).lookup(Symbol.intern("raise"));
         if (raise == null || raise.value == Global.UNBOUND || ctx.handlers == Nil.NIL) {
             // nobody can handle it: no need to go through Pogo code
@@ -113,7 +121,7 @@ public final class Driver {
             out.setStackTrace(original.getStackTrace());
             out.heapBacktrace = original.heapBacktrace;
         } else {
-            out.heapBacktrace = ctx.k;
+            out.heapBacktrace = ctx.capture();
         }
         return out;
     }

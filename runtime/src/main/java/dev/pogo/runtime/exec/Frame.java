@@ -6,26 +6,12 @@ package dev.pogo.runtime.exec;
  * immutable once linked, so a continuation (a chain of frames) can be resumed any
  * number of times.
  */
-public abstract class Frame implements Cloneable {
+public abstract class Frame {
     /** The frame below this one; set exactly once, when the frame is linked into a continuation. */
     Frame next;
 
     public final Frame next() {
         return next;
-    }
-
-    /**
-     * A copy of this frame on top of another continuation: how a delimited
-     * continuation is reinstated any number of times without mutating its frames.
-     */
-    final Frame relinked(Frame below) {
-        try {
-            Frame copy = (Frame) super.clone();
-            copy.next = below;
-            return copy;
-        } catch (CloneNotSupportedException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** Continue the suspended procedure with the value its call returned. */

@@ -8,25 +8,45 @@ import java.util.ArrayList;
 
 /**
  * Installing prompts and aborting to them, on the heap continuation. Both first
- * unwind the JVM stack into heap frames, so the continuation is one linked list in
- * which prompts are frames.
+ * unwind the JVM stack into heap frames; a prompt then starts a new segment of the
+ * continuation (see {@link Meta}), so an abort finds it without walking frames and
+ * captures the frames above it without copying them.
  */
 public final class Prompts {
     private Prompts() {}
 
     /** What abort-to-prompt needs of the nearest prompt with a tag. */
-    public record Found(PromptFrame frame) {
+    public record Found(Meta prompt) {
         public Object winders() {
-            return frame.winders;
+            return prompt.winders;
         }
     }
 
-    /** Tags are compared with eq?: a make-prompt-tag object, or any other object (as in Guile). */
+    /**
+     * Tags are compared with eq?: a make-prompt-tag object, or any other object (as in
+     * Guile). Only the segment boundaries are walked, never the frames.
+     */
     public static Found find(Context ctx, Object tag) {
-        for (Frame f = ctx.k; f != null; f = f.next) {
-            if (f instanceof PromptFrame p && p.tag == tag) return new Found(p);
+        for (Meta m = ctx.meta; m != null; m = m.next) {
+            if (m.tag == tag) return new Found(m);
         }
         throw PogoError.error("abort-to-prompt: no prompt with tag", tag);
+    }
+
+    /** Whether the current continuation has a prompt with the tag. */
+    public static boolean has(Context ctx, Object tag) {
+        for (Meta m = ctx.meta; m != null; m = m.next) {
+            if (m.tag == tag) return true;
+        }
+        return false;
+    }
+
+    /** Of the given tags, the one whose prompt is innermost; null if none has a prompt. */
+    public static Object innermost(Context ctx, Object[] tags) {
+        for (Meta m = ctx.meta; m != null; m = m.next) {
+            for (Object t : tags) if (m.tag == t) return t;
+        }
+        return null;
     }
 
     /** (%call-with-prompt tag thunk handler) */
@@ -37,9 +57,8 @@ public final class Prompts {
             Procedure body = Rt.proc(thunk);
             Procedure h = Rt.proc(handler);
             return ctx.unwindWith(c -> {
-                PromptFrame prompt = new PromptFrame(t, h, c.winders);
-                prompt.next = c.k;
-                c.k = prompt;
+                c.meta = new Meta(t, h, c.winders, c.k, c.meta);
+                c.k = null;
                 return body.apply0(c, 0);
             });
         }
@@ -67,12 +86,14 @@ public final class Prompts {
             Object t = tag;
             Object[] values = Lists.toArray(vals, "abort-to-prompt");
             return ctx.unwindWith(c -> {
-                PromptFrame prompt = find(c, t).frame;
-                ArrayList<Frame> segment = new ArrayList<>();
-                for (Frame f = c.k; f != prompt; f = f.next) segment.add(f);
-                c.k = prompt.next;
+                Meta prompt = find(c, t).prompt;
+                ArrayList<Meta> between = new ArrayList<>();
+                for (Meta m = c.meta; m != prompt; m = m.next) between.add(m);
+                ComposableContinuation k = new ComposableContinuation(c.k, between.toArray(new Meta[0]));
+                c.k = prompt.rest;
+                c.meta = prompt.next;
                 Object[] args = new Object[values.length + 1];
-                args[0] = new ComposableContinuation(segment.toArray(new Frame[0]));
+                args[0] = k;
                 System.arraycopy(values, 0, args, 1, values.length);
                 return prompt.handler.applyN(c, 0, args);
             });

@@ -242,7 +242,7 @@ public final class ControlPrims {
         @Override
         public Object apply1(Context ctx, int depth, Object f) {
             Procedure receiver = dev.pogo.runtime.exec.Rt.proc(f);
-            return ctx.unwindWith(c -> receiver.apply1(c, 0, new Continuation(c.continuation())));
+            return ctx.unwindWith(c -> receiver.apply1(c, 0, c.capture()));
         }
 
         @Override

@@ -50,6 +50,19 @@ public final class PromptPrims {
         return Prompts.find(ctx, tag).winders();
     }
 
+    /** Whether an abort to the tag would find a prompt. */
+    @Prim(value = "%has-prompt?")
+    public static Object hasPrompt(Context ctx, Object tag) {
+        return Prompts.has(ctx, tag);
+    }
+
+    /** Of the given tags, the one whose prompt is innermost, or #f: which kind of yield applies. */
+    @Prim(value = "%innermost-prompt")
+    public static Object innermostPrompt(Context ctx, Object[] tags) {
+        Object t = Prompts.innermost(ctx, tags);
+        return t == null ? Boolean.FALSE : t;
+    }
+
     /** The elements of list before the tail {@code tail} (which must be a tail of it). */
     @Prim(value = "%list-prefix")
     public static Object listPrefix(Object list, Object tail) {
