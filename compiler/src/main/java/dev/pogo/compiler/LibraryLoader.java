@@ -40,7 +40,7 @@ final class LibraryLoader implements Libraries.Loader {
     @Override
     public Library load(Syntax form, Libraries libraries) {
         List<Syntax> parts = list(form);
-        String name = libraryName(parts.get(1));
+        String name = dev.pogo.compiler.syntax.LibraryName.of(parts.get(1), parts.get(1).loc);
         Declarations d = new Declarations();
         for (Syntax decl : parts.subList(2, parts.size())) declaration(decl, d);
         String environment = "lib:" + name;
@@ -109,12 +109,4 @@ final class LibraryLoader implements Libraries.Loader {
         return out;
     }
 
-    static String libraryName(Syntax name) {
-        StringBuilder sb = new StringBuilder();
-        for (Object p = Syntax.strip(name); p instanceof Pair pair; p = pair.cdr) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(pair.car);
-        }
-        return sb.toString();
-    }
 }

@@ -81,7 +81,9 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static boolean declareExports(Syntax form, Symbol keyword, Map<Symbol, Set<String>> exports) {
         if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == keyword)) return false;
         Object rest = p.cdr;
-        String library = libraryName(Syntax.strip(((Pair) rest).car));
+        Object libraryDatum = Syntax.strip(((Pair) rest).car);
+        // (%export () name ...): in no library at all
+        String library = libraryDatum == dev.pogo.runtime.Nil.NIL ? "" : dev.pogo.compiler.syntax.LibraryName.of(libraryDatum, form.loc);
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Set<String> libraries = exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>());
             if (!library.isEmpty()) libraries.add(library);
@@ -98,7 +100,9 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static boolean declareRenamed(Syntax form, Map<String, Map<Symbol, Symbol>> renamed) {
         if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == EXPORT_AS)) return false;
         Object rest = p.cdr;
-        String library = libraryName(Syntax.strip(((Pair) rest).car));
+        Object libraryDatum = Syntax.strip(((Pair) rest).car);
+        // (%export () name ...): in no library at all
+        String library = libraryDatum == dev.pogo.runtime.Nil.NIL ? "" : dev.pogo.compiler.syntax.LibraryName.of(libraryDatum, form.loc);
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Pair pair = (Pair) Syntax.strip(id.car);
             renamed.computeIfAbsent(library, k -> new HashMap<>()).put((Symbol) ((Pair) pair.cdr).car, (Symbol) pair.car);
@@ -106,14 +110,6 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
         return true;
     }
 
-    static String libraryName(Object list) {
-        StringBuilder sb = new StringBuilder();
-        for (Object p = list; p instanceof Pair pair; p = pair.cdr) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(pair.car);
-        }
-        return sb.toString();
-    }
 
     /** Every top-level definition with its libraries: declared ones, else (scheme base); names starting with % are private. */
     Map<Symbol, Set<String>> exports(Set<Symbol> defined) {

@@ -63,21 +63,10 @@ public final class CondExpand implements Transformer {
                 return !holds(args.get(0));
             case "library":
                 if (args.size() != 1) throw new CompileError(requirement.loc, "bad feature requirement: expected (library name)");
-                return libraryExists.test(libraryName(args.get(0)));
+                return libraryExists.test(dev.pogo.compiler.syntax.LibraryName.of(args.get(0), args.get(0).loc));
             default:
                 throw new CompileError(requirement.loc, "bad feature requirement: unknown operator " + op);
         }
     }
 
-    /** "scheme base" for the syntax (scheme base). */
-    static String libraryName(Syntax name) {
-        StringBuilder sb = new StringBuilder();
-        Object p = Syntax.strip(name);
-        if (!(p instanceof Pair)) throw new CompileError(name.loc, "bad library name: expected a list such as (scheme base)");
-        for (; p instanceof Pair pair; p = pair.cdr) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(pair.car);
-        }
-        return sb.toString();
-    }
 }

@@ -78,15 +78,7 @@ final class ImportSets {
         return out;
     }
 
-    /** "scheme base" for (scheme base); numbers allowed, as in (srfi 1). */
     static String name(Object list, SourceLoc loc) {
-        StringBuilder sb = new StringBuilder();
-        for (Object part : list(list, loc, "library name")) {
-            if (!(part instanceof Symbol) && !(part instanceof Long)) throw new CompileError(loc, "bad library name: expected identifiers and integers, got " + part);
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(part);
-        }
-        if (sb.length() == 0) throw new CompileError(loc, "bad library name: empty");
-        return sb.toString();
+        return dev.pogo.compiler.syntax.LibraryName.of(list, loc);
     }
 }
