@@ -81,9 +81,7 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static boolean declareExports(Syntax form, Symbol keyword, Map<Symbol, Set<String>> exports) {
         if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == keyword)) return false;
         Object rest = p.cdr;
-        Object libraryDatum = Syntax.strip(((Pair) rest).car);
-        // (%export () name ...): in no library at all
-        String library = libraryDatum == dev.pogo.runtime.Nil.NIL ? "" : dev.pogo.compiler.syntax.LibraryName.of(libraryDatum, form.loc);
+        String library = exportLibrary(((Pair) rest).car, form);
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Set<String> libraries = exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>());
             if (!library.isEmpty()) libraries.add(library);
@@ -100,9 +98,7 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static boolean declareRenamed(Syntax form, Map<String, Map<Symbol, Symbol>> renamed) {
         if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == EXPORT_AS)) return false;
         Object rest = p.cdr;
-        Object libraryDatum = Syntax.strip(((Pair) rest).car);
-        // (%export () name ...): in no library at all
-        String library = libraryDatum == dev.pogo.runtime.Nil.NIL ? "" : dev.pogo.compiler.syntax.LibraryName.of(libraryDatum, form.loc);
+        String library = exportLibrary(((Pair) rest).car, form);
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Pair pair = (Pair) Syntax.strip(id.car);
             renamed.computeIfAbsent(library, k -> new HashMap<>()).put((Symbol) ((Pair) pair.cdr).car, (Symbol) pair.car);
@@ -110,6 +106,12 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
         return true;
     }
 
+
+    /** The library of an export declaration; "" for (), which means no library at all. */
+    private static String exportLibrary(Object library, Syntax form) {
+        Object datum = Syntax.strip(library);
+        return datum == dev.pogo.runtime.Nil.NIL ? "" : dev.pogo.compiler.syntax.LibraryName.of(datum, form.loc);
+    }
 
     /** Every top-level definition with its libraries: declared ones, else (scheme base); names starting with % are private. */
     Map<Symbol, Set<String>> exports(Set<Symbol> defined) {
