@@ -19,7 +19,10 @@
   (test-eqv 0 (apply + '()))
   (test-equal '(1 2 3) (apply list 1 2 '(3)))
   (test-eqv 3 (apply max '(1 3 2)))
-  (test-error (apply + 1)))
+  (test-error (apply + 1))
+  ;; apply needs a list of arguments, even an empty one
+  (test-error (apply +))
+  (test-error (apply)))
 
 (test-group "map"
   (test-equal '(b e h) (map cadr '((a b) (d e) (g h))))

@@ -1,5 +1,5 @@
 ;;; R7RS 6.5: symbols.
-(import (scheme base) (scheme write) (srfi 64))
+(import (scheme base) (scheme read) (scheme write) (srfi 64))
 
 (test-begin "6.5 symbols")
 (test-eqv #t (symbol? 'foo))
@@ -34,5 +34,10 @@
 (test-equal "|a b|" (written (string->symbol "a b")))
 (test-equal "||" (written (string->symbol "")))
 (test-equal "abc" (written 'abc))
+;; +nan.0abc is an identifier to R7RS, but it starts like a number: written with bars
+(test-equal "|+nan.0abc|" (written (string->symbol "+nan.0abc")))
+(test-equal "|-inf.x|" (written (string->symbol "-inf.x")))
+(test-eq (string->symbol "+nan.0abc") (read (open-input-string "|+nan.0abc|")))
+(test-equal "+nan" (written (string->symbol "+nan")))
 (test-eq (string->symbol "#") (string->symbol (symbol->string (string->symbol "#"))))
 (test-end)

@@ -62,6 +62,10 @@
   (test-equal "ABC" (string-upcase "abc"))
   (test-equal "abc" (string-downcase "ABC"))
   (test-equal "abc" (string-foldcase "ABC"))
+  ;; full case folding: some characters fold to two
+  (test-equal "i\x307;" (string-foldcase "\x130;"))
+  (test-equal "strasse" (string-foldcase "STRA\x1E9E;E"))
+  (test-equal "strasse" (string-foldcase "Stra\xDF;e"))
   (test-equal "ΛΑΜΒΔΑ" (string-upcase "λαμβδα"))
   (test-equal "a1-b" (string-downcase "A1-B")))
 

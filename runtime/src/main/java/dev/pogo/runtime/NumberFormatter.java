@@ -77,9 +77,10 @@ final class NumberFormatter {
     private static String layout(String digits, int exponent) {
         StringBuilder sb = new StringBuilder();
         if (exponent < MIN_PLAIN_EXPONENT || exponent > MAX_PLAIN_EXPONENT) {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-            return sb.append('e').append(exponent).toString();
+            // Always a point in the mantissa and a sign on the exponent: 1.0e+21, 5.0e-324.
+            sb.append(digits.charAt(0)).append('.');
+            sb.append(digits.length() > 1 ? digits.substring(1) : "0");
+            return sb.append(exponent < 0 ? "e-" : "e+").append(Math.abs(exponent)).toString();
         }
         if (exponent < 0) {
             sb.append("0.");

@@ -180,8 +180,12 @@ final class NumberParser {
             return scale >= 0 ? Numbers.normalize(m.multiply(power)) : Ratnum.make(m, power);
         }
 
+        /**
+         * R7RS has only e; R5RS's precision markers s, f, d and l are read as e too
+         * (every inexact number is a double), as most Schemes still do.
+         */
         private static boolean isExponentMarker(char c) {
-            return c == 'e' || c == 'E';
+            return "eEsSfFdDlL".indexOf(c) >= 0;
         }
 
         /** The (possibly empty) run of digits of the radix at the cursor, consumed. */

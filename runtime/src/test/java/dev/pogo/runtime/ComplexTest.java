@@ -68,6 +68,8 @@ class ComplexTest {
         assertNum("3.0-4.5i", n("3-4.5i"));
         assertNum("1/2+3/4i", n("1/2+3/4i"));
         assertNum("1000.0+2.0i", n("1e3+2i"));
+        assertNum("100.0+1.0i", n("1s2+1.0i"));
+        assertNum("1.0+100.0i", n("1.0+1f2i"));
         assertNum("+inf.0-inf.0i", n("+inf.0-inf.0i"));
         assertNum("1.0+inf.0i", n("1+inf.0i"));
         assertNum("+nan.0i", n("+nan.0i"));
@@ -101,7 +103,7 @@ class ComplexTest {
     @Test
     void printing() {
         for (String s : new String[] {"1+2i", "-i", "+i", "1/2-3/4i", "+2i", "-2i", "1.5+2.5i", "+1.4142135623730951i",
-                "-0.0+1.0i", "-0.0-0.0i", "+0.0i", "+nan.0+nan.0i", "1e21-1e-10i",
+                "-0.0+1.0i", "-0.0-0.0i", "+0.0i", "+nan.0+nan.0i", "1.0e+21-1.0e-10i",
                 "+inf.0+inf.0i", "12345678901234567890123+i"}) {
             assertRoundTrip(s);
         }

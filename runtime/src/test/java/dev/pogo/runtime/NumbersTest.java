@@ -246,7 +246,7 @@ class NumbersTest {
         assertEquals(-3L, Numbers.exact(-3.0));
         assertEquals(0L, Numbers.exact(-0.0));
         assertNum("0.3333333333333333", Numbers.inexact(n("1/3")));
-        assertNum("1e100", Numbers.inexact(Numbers.expt(10L, 100L)));
+        assertNum("1.0e+100", Numbers.inexact(Numbers.expt(10L, 100L)));
         assertNum("+inf.0", Numbers.inexact(Numbers.expt(10L, 400L)));
         assertEquals(Double.MIN_VALUE, Numbers.inexact(Numbers.exact(Double.MIN_VALUE)));
         assertError("exact: no exact representation of", () -> Numbers.exact(Double.NaN));
@@ -304,7 +304,7 @@ class NumbersTest {
         assertNum("1.5", Numbers.sqrt(2.25));
         assertNum("-0.0", Numbers.sqrt(-0.0));
         assertEquals(Numbers.expt(10L, 100L), Numbers.sqrt(Numbers.expt(10L, 200L)));
-        assertNum("1e200", Numbers.sqrt(Numbers.add(Numbers.expt(10L, 400L), 1L)));
+        assertNum("1.0e+200", Numbers.sqrt(Numbers.add(Numbers.expt(10L, 400L), 1L)));
         assertNum("+2i", Numbers.sqrt(-4L));
         assertNum("+1.4142135623730951i", Numbers.sqrt(-2.0));
         assertDivision("4", "1", Numbers.exactIntegerSqrt(17L));
@@ -408,6 +408,14 @@ class NumbersTest {
     void parseSyntax() {
         assertNum("1000.0", n("1e3"));
         assertNum("1000.0", n("1E3"));
+        // R5RS's precision markers read as e.
+        for (String marker : new String[] {"s", "S", "f", "F", "d", "D", "l", "L"}) {
+            assertNum("100.0", n("1" + marker + "2"));
+        }
+        assertNum("0.025", n("2.5d-2"));
+        assertNum("1/40", n("#e2.5l-2"));
+        assertNull(Numbers.parse("1s", 10));
+        assertEquals(0x1d2L, Numbers.parse("1d2", 16));
         assertNum("0.5", n(".5"));
         assertNum("1.0", n("1."));
         assertNum("-0.005", n("-.5e-2"));
@@ -441,11 +449,11 @@ class NumbersTest {
         assertNum("100.0", 100.0);
         assertNum("0.001", 0.001);
         assertNum("123.456", 123.456);
-        assertNum("1e21", 1e21);
+        assertNum("1.0e+21", 1e21);
         assertNum("100000000000000000000.0", 1e20);
         assertNum("1.5e-10", 1.5e-10);
         assertNum("0.0000001", 1e-7);
-        assertNum("1e-8", 1e-8);
+        assertNum("1.0e-8", 1e-8);
         assertNum("1.2e-8", 1.2e-8);
         assertNum("0.000001", 1e-6);
         assertNum("-0.0", -0.0);
@@ -453,14 +461,14 @@ class NumbersTest {
         assertNum("+inf.0", Double.POSITIVE_INFINITY);
         assertNum("-inf.0", Double.NEGATIVE_INFINITY);
         assertNum("+nan.0", Double.NaN);
-        assertNum("5e-324", Double.MIN_VALUE);
-        assertNum("1.7976931348623157e308", Double.MAX_VALUE);
-        assertNum("2e23", 2e23);
+        assertNum("5.0e-324", Double.MIN_VALUE);
+        assertNum("1.7976931348623157e+308", Double.MAX_VALUE);
+        assertNum("2.0e+23", 2e23);
         // Java 17's Double.toString is longer than necessary for these.
-        assertNum("1e23", 1e23);
-        assertNum("8.41e21", 8.41e21);
+        assertNum("1.0e+23", 1e23);
+        assertNum("8.41e+21", 8.41e21);
         assertNum("282879384806159000.0", 2.82879384806159e17);
-        assertNum("1.9400994884341945e25", 1.9400994884341945e25);
+        assertNum("1.9400994884341945e+25", 1.9400994884341945e25);
         assertNum("0.3", 0.3);
         assertNum("0.30000000000000004", 0.1 + 0.2);
         assertNum("-2.5", -2.5);

@@ -30,7 +30,11 @@ public final class CurrentPorts {
         return ERROR.value(ctx);
     }
 
-    /** The converter of the port parameters: accepts only textual ports of the right direction. */
+    /**
+     * The converter of the port parameters: accepts ports of the right direction, textual
+     * or binary (R7RS's read-u8 and write-u8 default to the current ports too; a textual
+     * procedure given a binary current port fails naming itself).
+     */
     private static final class Check extends Procedure {
         private final String who;
         private final boolean input;
@@ -42,8 +46,8 @@ public final class CurrentPorts {
 
         @Override
         public Object apply1(Context ctx, int depth, Object x) {
-            if (input ? x instanceof InputPort : x instanceof OutputPort) return x;
-            throw PogoError.wrongType(who, input ? "a textual input port" : "a textual output port", x);
+            if (x instanceof Port p && p.isInput() == input) return x;
+            throw PogoError.wrongType(who, input ? "an input port" : "an output port", x);
         }
 
         @Override

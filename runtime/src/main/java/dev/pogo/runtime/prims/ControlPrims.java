@@ -185,9 +185,9 @@ public final class ControlPrims {
     static final class Apply extends Procedure {
         @Override
         public Object applyN(Context ctx, int depth, Object[] args) {
-            if (args.length == 0) throw arityError(0);
+            // R7RS: (apply proc arg1 ... args), so at least the procedure and a list.
+            if (args.length < 2) throw arityError(args.length);
             Procedure f = dev.pogo.runtime.exec.Rt.proc(args[0]);
-            if (args.length == 1) return f.apply0(ctx, depth + 1);
             java.util.ArrayList<Object> spread = new java.util.ArrayList<>();
             for (int i = 1; i < args.length - 1; i++) spread.add(args[i]);
             spread.addAll(Lists.toList(args[args.length - 1], "apply"));

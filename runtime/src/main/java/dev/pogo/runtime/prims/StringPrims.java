@@ -284,7 +284,9 @@ public final class StringPrims {
     /**
      * Unicode full case folding. Most characters fold to one character (see
      * {@link CharPrims#foldcase(int)}); the few whose full upper case is longer, such as
-     * ß and the ligatures, fold to the lower case of that upper case.
+     * ß and the ligatures, fold to the lower case of that upper case. Two have a
+     * one-character upper case but a longer full folding (CaseFolding.txt status F):
+     * İ (U+0130) folds to "i" + U+0307 and ẞ (U+1E9E) to "ss".
      */
     static MString foldcase(MString s) {
         MString out = new MString(new int[s.length()], 0);
@@ -292,6 +294,16 @@ public final class StringPrims {
             int cp = s.codePointAt(i);
             if (cp < 0x100 && cp != 0xDF) {
                 out.append(CharPrims.foldcase(cp));
+                continue;
+            }
+            if (cp == 0x130) {
+                out.append('i');
+                out.append(0x307);
+                continue;
+            }
+            if (cp == 0x1E9E) {
+                out.append('s');
+                out.append('s');
                 continue;
             }
             String upper = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);

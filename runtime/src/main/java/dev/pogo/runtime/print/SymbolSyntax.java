@@ -22,7 +22,8 @@ final class SymbolSyntax {
 
     /**
      * Whether the name starts like a number. Checked by shape as well as by the number
-     * parser so that names such as {@code 1+} stay readable by other Schemes too.
+     * parser so that names such as {@code 1+} and {@code +nan.0abc} stay readable by
+     * other Schemes too.
      */
     private static boolean looksNumeric(String name) {
         char first = name.charAt(0);
@@ -31,6 +32,11 @@ final class SymbolSyntax {
             char second = name.charAt(1);
             if (isDigit(second)) return true;
             if (second == '.' && first != '.' && name.length() > 2 && isDigit(name.charAt(2))) return true;
+            // +inf.0, -nan.0 and complex numbers built from them: names such as +nan.0abc
+            // are peculiar identifiers in R7RS, but other readers take them for numbers.
+            if (first != '.' && (name.regionMatches(true, 1, "inf.", 0, 4) || name.regionMatches(true, 1, "nan.", 0, 4))) {
+                return true;
+            }
         }
         return Numbers.parse(name, 10) != null;
     }
