@@ -95,8 +95,18 @@
 
 (define (%fiber-yield) (abort-to-prompt %fiber-tag (list 'yield)) (if #f #f))
 
+;; With time slices, a timer interrupts a fibre that runs too long: it yields.
+(define %time-slice-microseconds #f)
+
+(define (%preempt-fiber)
+  (when (%has-prompt? %fiber-tag) (%fiber-yield)))
+
 (define (%run-fiber thunk)
-  (call-with-prompt %fiber-tag thunk %fiber-handler))
+  (if %time-slice-microseconds
+      (let ((timer (%arm-interrupt %time-slice-microseconds %preempt-fiber)))
+        (call-with-prompt %fiber-tag thunk %fiber-handler)
+        (%disarm-interrupt timer))
+      (call-with-prompt %fiber-tag thunk %fiber-handler)))
 
 (define (spawn thunk)
   (%check-running 'spawn)
@@ -111,8 +121,13 @@
 (define (%block park)
   (abort-to-prompt %fiber-tag (cons 'block park)))
 
-(define (run-fibers thunk)
+;; (run-fibers thunk [time-slice]): with a time slice in seconds, a fibre that
+;; runs longer without yielding is preempted, so an endless loop cannot starve
+;; the others.
+(define (run-fibers thunk . time-slice)
   (when %run-queue (error "run-fibers: already running"))
+  (set! %time-slice-microseconds
+        (and (pair? time-slice) (max 1 (exact (round (* (car time-slice) 1000000))))))
   (set! %run-queue (%make-queue))
   (set! %wheel (make-vector %wheel-size '()))
   (set! %wheel-tick (%now-tick))
