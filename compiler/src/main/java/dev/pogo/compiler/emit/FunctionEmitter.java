@@ -117,17 +117,22 @@ final class FunctionEmitter implements Opcodes {
     /** Past the depth limit, give up the JVM stack: the driver will make this call again. */
     private void emitEntryCheck() {
         Label ok = new Label();
-        emitLimitCheck(ok);
+        emitLimitCheck(ok, IF_ICMPLE);
         emitRecall();
         mv.visitLabel(ok);
     }
 
-    /** depth <= ctx.limit: jump to {@code ok}, else fall through (to give up the stack). */
-    private void emitLimitCheck(Label ok) {
+    /**
+     * Compares depth with ctx.limit: jumps to {@code ok} when the test holds, else
+     * falls through (to give up the stack). Entries test depth <= limit, back-edges
+     * depth < limit, so that with a limit of 0 (step mode) a call re-made by the
+     * driver at depth 0 gets in and runs one iteration before it gives up again.
+     */
+    private void emitLimitCheck(Label ok, int test) {
         mv.visitVarInsn(ILOAD, depthSlot);
         mv.visitVarInsn(ALOAD, ctxSlot);
         mv.visitFieldInsn(GETFIELD, Types.CONTEXT, "limit", "I");
-        mv.visitJumpInsn(IF_ICMPLE, ok);
+        mv.visitJumpInsn(test, ok);
     }
 
     /** Unwind, asking the driver to call this function again with the parameters' current values. */
@@ -314,7 +319,7 @@ final class FunctionEmitter implements Opcodes {
         List<Var> ps = params();
         for (int i = ps.size() - 1; i >= 0; i--) mv.visitVarInsn(ASTORE, slots.get(ps.get(i)));
         // a loop back-edge checks the limit too, so an interrupt can stop an endless loop
-        emitLimitCheck(start);
+        emitLimitCheck(start, IF_ICMPLT);
         emitRecall();
     }
 

@@ -73,9 +73,32 @@ public final class Context {
         dev.pogo.runtime.Procedure h = interruptHandler;
         if (h != null) {
             interruptHandler = null;
-            limit = Unwind.DEPTH_LIMIT;
+            limit = stepHandler != null ? 0 : Unwind.DEPTH_LIMIT;
+            return h;
         }
-        return h;
+        if (stepHandler != null && --stepsLeft <= 0) {
+            // one shot: the handler runs in normal mode and sets the next count itself
+            dev.pogo.runtime.Procedure handler = stepHandler;
+            stepMode(0, null);
+            return handler;
+        }
+        return null;
+    }
+
+    /**
+     * Step mode, for deterministic preemption (cobegin): every call below the
+     * driver's own unwinds, and after {@code steps} of those unwinds the handler is
+     * called as if by an interrupt, with step mode off (it turns it on again with the
+     * next count). Slow, but the switch
+     * points depend only on the program, so a run can be replayed from its seed.
+     */
+    private dev.pogo.runtime.Procedure stepHandler;
+    private int stepsLeft;
+
+    public void stepMode(int steps, dev.pogo.runtime.Procedure handler) {
+        stepHandler = handler;
+        stepsLeft = steps;
+        limit = handler != null ? 0 : Unwind.DEPTH_LIMIT;
     }
 
     /** The whole current heap continuation, as a continuation object. */

@@ -46,6 +46,13 @@ public final class TimerPrims {
         return new Timer(TIMER.schedule(() -> ctx.interrupt(p), Math.max(1, us), TimeUnit.MICROSECONDS));
     }
 
+    /** (%step-mode steps handler): see Context.stepMode; (%step-mode 0 #f) turns it off. */
+    @Prim(value = "%step-mode")
+    public static Object stepMode(Context ctx, Object steps, Object handler) {
+        ctx.stepMode(((Number) steps).intValue(), handler instanceof Procedure p ? p : null);
+        return Unspecified.VALUE;
+    }
+
     @Prim(value = "%disarm-interrupt")
     public static Object disarm(Object timer) {
         if (timer instanceof Timer t) t.future.cancel(false);

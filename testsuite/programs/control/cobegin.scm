@@ -1,0 +1,27 @@
+;; cobegin from the stack-groups article: tasks switch at random points (calls
+;; and loop iterations), reproducibly from a seed.
+(import (scheme base) (scheme write) (pogo cobegin))
+(define (run seed)
+  (define log '())
+  (define (note x) (set! log (cons x log)))
+  (parameterize ((cobegin-seed seed))
+    (cobegin
+      (do ((i 0 (+ i 1))) ((= i 20)) (note 'a))
+      (do ((i 0 (+ i 1))) ((= i 20)) (note 'b))))
+  (reverse log))
+(define (interleaved? log) (and (memq 'b (memq 'a log)) (memq 'a (memq 'b log)) #t))
+(display (interleaved? (run 1))) (newline)
+(display (equal? (run 1) (run 1))) (newline)          ; the same seed, the same interleaving
+(display (equal? (run 1) (run 2))) (newline)          ; another seed, another one
+;; a lost update: a switch between reading and writing the counter
+(define (lost-updates seed)
+  (define counter 0)
+  (define (pause) #t)
+  (parameterize ((cobegin-seed seed))
+    (cobegin
+      (do ((i 0 (+ i 1))) ((= i 100)) (let ((v counter)) (pause) (set! counter (+ v 1))))
+      (do ((i 0 (+ i 1))) ((= i 100)) (let ((v counter)) (pause) (set! counter (+ v 1))))))
+  counter)
+(display (list (< (lost-updates 3) 200) (= (lost-updates 3) (lost-updates 3)))) (newline)
+;; cobegin returns the values of its forms
+(display (cobegin (+ 1 2) (* 2 3))) (newline)
