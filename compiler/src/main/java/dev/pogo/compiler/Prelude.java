@@ -81,10 +81,17 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static boolean declareExports(Syntax form, Symbol keyword, Map<Symbol, Set<String>> exports) {
         if (!(form.datum instanceof Pair p && p.car instanceof Syntax head && head.datum == keyword)) return false;
         Object rest = p.cdr;
-        String library = exportLibrary(((Pair) rest).car, form);
+        // one library, (srfi 1), or several under one list: ((srfi 1) (scheme list))
+        Object first = Syntax.strip(((Pair) rest).car);
+        List<String> names = new ArrayList<>();
+        if (first instanceof Pair lp && lp.car instanceof Pair) {
+            for (Object l = first; l instanceof Pair each; l = each.cdr) names.add(exportLibrary(each.car, form));
+        } else {
+            names.add(exportLibrary(first, form));
+        }
         for (Object ids = ((Pair) rest).cdr; ids instanceof Pair id; ids = id.cdr) {
             Set<String> libraries = exports.computeIfAbsent((Symbol) Syntax.strip(id.car), k -> new HashSet<>());
-            if (!library.isEmpty()) libraries.add(library);
+            for (String library : names) if (!library.isEmpty()) libraries.add(library);
         }
         return true;
     }

@@ -5,43 +5,8 @@
 ;; that take several lists stop at the end of the shortest one.
 
 (%export (scheme base) map for-each)
-(%export (srfi 1)
-  ;; builtins defined elsewhere (Java primitives, base.scm)
-  cons list cons* make-list list-copy pair? null? car cdr
-  caar cadr cdar cddr caaar caadr cadar caddr cdaar cdadr cddar cdddr
-  caaaar caaadr caadar caaddr cadaar cadadr caddar cadddr
-  cdaaar cdaadr cdadar cdaddr cddaar cddadr cdddar cddddr
-  list-ref last-pair length append reverse memq memv member assq assv assoc
-  map for-each
-  ;; constructors
-  xcons list-tabulate circular-list iota
-  ;; predicates
-  proper-list? circular-list? dotted-list? not-pair? null-list? list=
-  ;; selectors
-  first second third fourth fifth sixth seventh eighth ninth tenth car+cdr
-  take drop take-right drop-right take! drop-right! split-at split-at! last
-  ;; miscellaneous
-  length+ concatenate append! concatenate! reverse! append-reverse append-reverse!
-  zip unzip1 unzip2 unzip3 unzip4 unzip5 count
-  ;; fold, unfold and map
-  fold fold-right pair-fold pair-fold-right reduce reduce-right unfold unfold-right
-  append-map append-map! pair-for-each filter-map map-in-order map!
-  ;; filtering and partitioning
-  filter partition remove filter! partition! remove!
-  ;; searching
-  find find-tail any every list-index take-while drop-while take-while!
-  span break span! break!
-  ;; deletion
-  delete delete-duplicates delete! delete-duplicates!
-  ;; association lists
-  alist-cons alist-copy alist-delete alist-delete!
-  ;; sets as lists
-  lset<= lset= lset-adjoin lset-union lset-union! lset-intersection lset-intersection!
-  lset-difference lset-difference! lset-xor lset-xor! lset-diff+intersection
-  lset-diff+intersection!)
-
 ;; R7RS-large's (scheme list) is SRFI 1 under another name.
-(%export (scheme list)
+(%export ((srfi 1) (scheme list))
   ;; builtins defined elsewhere (Java primitives, base.scm)
   cons list cons* make-list list-copy pair? null? car cdr
   caar cadr cdar cddr caaar caadr cadar caddr cdaar cdadr cddar cdddr
