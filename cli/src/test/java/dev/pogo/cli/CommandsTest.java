@@ -1,0 +1,48 @@
+package dev.pogo.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The subcommands that print something, run in process. */
+class CommandsTest {
+    private static String run(String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            assertEquals(0, cl.execute(args));
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void expandPrintsTheCoreOfAProgram() throws Exception {
+        Path file = Files.createTempFile("pogo-expand", ".scm");
+        Files.writeString(file, "(define (f x) (when x 'yes))\n");
+        String out = run("expand", file.toString());
+        assertTrue(out.contains("(define f") && out.contains("(if x."), out);
+    }
+
+    @Test
+    void completionPrintsABashScriptForEverySubcommand() {
+        String out = run("completion");
+        assertTrue(out.contains("pogo") && out.contains("repl") && out.contains("expand"), out);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertTrue(run("--version").startsWith("pogo "));
+    }
+}
