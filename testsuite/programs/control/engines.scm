@@ -20,3 +20,14 @@
     (spawn (lambda () (let loop () (unless done (loop)))))
     (spawn (lambda () (sleep 0.02) (set! done #t) (display "other fibre ran") (newline))))
   0.005)
+;; two endless loops in fibres both make progress under time slices
+(define a-count 0)
+(define b-count 0)
+(define stop #f)
+(run-fibers
+  (lambda ()
+    (spawn (lambda () (let loop () (unless stop (set! a-count (+ a-count 1)) (loop)))))
+    (spawn (lambda () (let loop () (unless stop (set! b-count (+ b-count 1)) (loop)))))
+    (spawn (lambda () (sleep 0.05) (set! stop #t))))
+  0.002)
+(display (list (> a-count 0) (> b-count 0))) (newline)
