@@ -33,22 +33,105 @@ public final class JavaKernels {
     public record Kernel(Supplier<Object> boxed, Supplier<Object> primitive) {}
 
     /** Kernels by benchmark name (the .scm file name without extension). */
-    public static final Map<String, Kernel> KERNELS = Map.of(
-            "fib", new Kernel(() -> fibBoxed(30L), () -> fibLong(30)),
-            "tak", new Kernel(JavaKernels::takRepeatedBoxed, JavaKernels::takRepeatedLong),
-            "tak-24", new Kernel(() -> takBoxed(24L, 16L, 8L), () -> takLong(24, 16, 8)),
-            "deep-sum", new Kernel(() -> sumBoxed(buildBoxed(1_000_000L)), () -> sumLong(buildLong(1_000_000))),
-            "tail-calls", new Kernel(JavaKernels::tailCallsBoxed, null),
-            "ctak", new Kernel(JavaKernels::ctakRepeatedBoxed, null),
-            "generator", new Kernel(null, null),
-            "nqueens", new Kernel(JavaKernels::queensRepeatedBoxed, JavaKernels::queensRepeatedLong),
-            "closures", new Kernel(JavaKernels::closuresBoxed, JavaKernels::closuresLong));
+    public static final Map<String, Kernel> KERNELS = Map.ofEntries(
+            Map.entry("fib", new Kernel(() -> fibBoxed(30L), () -> fibLong(30))),
+            Map.entry("tak", new Kernel(JavaKernels::takRepeatedBoxed, JavaKernels::takRepeatedLong)),
+            Map.entry("tak-24", new Kernel(() -> takBoxed(24L, 16L, 8L), () -> takLong(24, 16, 8))),
+            Map.entry("deep-sum", new Kernel(() -> sumBoxed(buildBoxed(1_000_000L)), () -> sumLong(buildLong(1_000_000)))),
+            Map.entry("tail-calls", new Kernel(JavaKernels::tailCallsBoxed, null)),
+            Map.entry("ctak", new Kernel(JavaKernels::ctakRepeatedBoxed, null)),
+            Map.entry("generator", new Kernel(null, null)),
+            Map.entry("nqueens", new Kernel(JavaKernels::queensRepeatedBoxed, JavaKernels::queensRepeatedLong)),
+            Map.entry("closures", new Kernel(JavaKernels::closuresBoxed, JavaKernels::closuresLong)),
+            Map.entry("prompt-generator", new Kernel(JavaKernels::iteratorSum, null)),
+            Map.entry("coroutine-switch", new Kernel(JavaKernels::threadHandOff, null)),
+            Map.entry("callcc-escape", new Kernel(JavaKernels::exceptionEscapes, null)),
+            Map.entry("abort-prompt", new Kernel(JavaKernels::exceptionEscapes, null)));
 
     /** Why a kernel is missing, for the table's footnotes. */
     public static final Map<String, String> MISSING = Map.of(
+            "prompt-generator", "boxed: a java.util.Iterator over the same values (Java cannot suspend a loop body)",
+            "coroutine-switch", "boxed: two threads handing a value back and forth through SynchronousQueues",
+            "callcc-escape", "boxed: a preallocated stackless exception thrown and caught",
+            "abort-prompt", "boxed: a preallocated stackless exception thrown and caught",
             "tail-calls", "long: Java has no tail calls; 10M nested calls overflow any stack (boxed uses a trampoline)",
             "ctak", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)",
             "generator", "Java cannot re-enter a continuation (it would take a thread per generator)");
+
+    // ---------------------------------------------------------------- control: Java's nearest equivalents
+
+    static Object iteratorSum() {
+        java.util.Iterator<Object> it = new java.util.Iterator<>() {
+            long i = 0;
+
+            @Override
+            public boolean hasNext() {
+                return i < 1_000_000;
+            }
+
+            @Override
+            public Object next() {
+                return i++;
+            }
+        };
+        Object sum = ZERO;
+        while (it.hasNext()) sum = add(sum, it.next());
+        return sum;
+    }
+
+    static Object threadHandOff() {
+        java.util.concurrent.SynchronousQueue<Object> toPartner = new java.util.concurrent.SynchronousQueue<>();
+        java.util.concurrent.SynchronousQueue<Object> back = new java.util.concurrent.SynchronousQueue<>();
+        Thread partner = new Thread(() -> {
+            try {
+                while (true) {
+                    Object x = toPartner.take();
+                    if (x == Boolean.FALSE) return;
+                    back.put(add(x, ONE));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        partner.start();
+        try {
+            Object x = ZERO;
+            for (int i = 0; i < 100_000; i++) {
+                toPartner.put(x);
+                x = back.take();
+            }
+            toPartner.put(Boolean.FALSE);
+            partner.join();
+            return x;
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An escape without a stack trace, as Pogo's design prescribes for control exceptions. */
+    static final class Jump extends RuntimeException {
+        Object value;
+
+        Jump() {
+            super(null, null, false, false);
+        }
+    }
+
+    static Object exceptionEscapes() {
+        Jump escape = new Jump();
+        Object sum = ZERO;
+        for (long i = 0; i < 1_000_000; i++) {
+            Object v;
+            try {
+                escape.value = i;
+                throw escape;
+            } catch (Jump e) {
+                v = e.value;
+            }
+            sum = add(sum, v);
+        }
+        return sum;
+    }
 
     // ---------------------------------------------------------------- boxed helpers
 
