@@ -33,13 +33,16 @@
     (%set-winders! (cons (car extents) (%winders)))))
 
 (define (abort-to-prompt tag . vals)
-  (let* ((prompt-winders (%prompt-winders tag))
-         (extents (%list-prefix (%winders) prompt-winders)))
-    (%leave-winders prompt-winders)
-    ;; returns only when the continuation handed to the handler is invoked
-    (let ((resumed-with (%abort-to-prompt tag vals)))
-      (%enter-winders extents)
-      (apply values resumed-with))))
+  (let ((prompt-winders (%prompt-winders tag)))
+    (if (eq? (%winders) prompt-winders)
+        ;; no extent entered since the prompt (a generator's usual yield): nothing to leave or re-enter
+        (%list->values (%abort-to-prompt tag vals))
+        (let ((extents (%list-prefix (%winders) prompt-winders)))
+          (%leave-winders prompt-winders)
+          ;; returns only when the continuation handed to the handler is invoked
+          (let ((resumed-with (%abort-to-prompt tag vals)))
+            (%enter-winders extents)
+            (%list->values resumed-with))))))
 
 ;; shift/reset: the body of shift runs inside a new reset, and its k reinstates the
 ;; reset too. control/prompt: k does not reinstate the prompt.

@@ -42,6 +42,13 @@ public final class ControlPrims {
         return args.length == 1 ? args[0] : new MultipleValues(args);
     }
 
+    /** The values of a list, as (apply values list) returns them, without the call. */
+    @Prim(value = "%list->values")
+    public static Object listToValues(Object list) {
+        if (list instanceof Pair p && p.cdr == Nil.NIL) return p.car;
+        return values(Lists.toArray(list, "values"));
+    }
+
     @Prim(value = "%values->list")
     public static Object valuesToList(Object v) {
         return v instanceof MultipleValues mv ? Lists.fromArray(mv.values) : new Pair(v, Nil.NIL);
