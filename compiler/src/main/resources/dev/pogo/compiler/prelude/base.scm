@@ -55,7 +55,8 @@
      (let ((winders (%winders)))
        (receiver
         (lambda results
-          (%rewind-to winders)
+          ;; usually no dynamic-wind extent differs: skip the walk
+          (unless (eq? (%winders) winders) (%rewind-to winders))
           (%continue k results)))))))
 
 (define call/cc call-with-current-continuation)
