@@ -45,6 +45,7 @@ final class LibraryLoader implements Libraries.Loader {
         for (Syntax decl : parts.subList(2, parts.size())) declaration(decl, d);
         String environment = "lib:" + name;
         TopLevel top = new TopLevel(environment, libraries.imports(d.imports, form.loc), false);
+        top.setWhereDefined(compiler.builtins()::librariesOf);
         Scope scope = Scope.topLevel(top);
         Core core = compiler.expander().expandTopLevel(d.body, scope);
         compiler.run(core, "library_" + name.replace(' ', '_'), form.loc.file());

@@ -29,6 +29,7 @@ record Program(TopLevel topLevel, List<Syntax> body) {
             i++;
         }
         TopLevel top = new TopLevel(environment, libraries.imports(sets, first.loc), false);
+        top.setWhereDefined(builtins::librariesOf);
         return new Program(top, new ArrayList<>(forms.subList(i, forms.size())));
     }
 

@@ -7,6 +7,7 @@ import dev.pogo.runtime.prims.PrimitiveTable;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,6 +108,16 @@ public final class Builtins {
 
     private static GlobalVar cell(Symbol name) {
         return new GlobalVar(ENVIRONMENT, name);
+    }
+
+    /** "(scheme cxr)" for caddr, say: the libraries that export a builtin, for error messages; null if none. */
+    public String librariesOf(Symbol name) {
+        Entry e = entries.get(name);
+        if (e == null || e.libraries.isEmpty()) return null;
+        List<String> libs = new java.util.ArrayList<>();
+        for (String lib : e.libraries) libs.add("(" + lib + ")");
+        java.util.Collections.sort(libs);
+        return String.join(", ", libs);
     }
 
     public boolean isKnownLibrary(String library) {

@@ -120,9 +120,25 @@ public final class Expander {
     private Core variableReference(Symbol sym, Syntax form, Scope scope) {
         Binding b = scope.lookup(form.id());
         if (b instanceof Binding.Local l) return new Core.LocalRef(l.var());
-        if (b instanceof Binding.Global g) return new Core.GlobalRef(g.global(), form.loc);
+        if (b instanceof Binding.Global g) {
+            checkBound(sym, form, scope);
+            return new Core.GlobalRef(g.global(), form.loc);
+        }
         if (b instanceof Binding.Primitive p) return new Core.GlobalRef(p.cell(), form.loc);
         throw new CompileError(form.loc, "syntax keyword '" + sym.name + "' used as a variable");
+    }
+
+    /**
+     * In an R7RS program or library every identifier must be imported or defined: a
+     * free one is an error found now, not when the code runs (scripts, the REPL and
+     * eval stay lenient: their definitions may come later).
+     */
+    private static void checkBound(Symbol sym, Syntax form, Scope scope) {
+        TopLevel free = scope.freeIn(form.id());
+        if (free == null || !free.isStrict()) return;
+        String where = free.whereDefined(sym);
+        throw new CompileError(form.loc, "unbound identifier " + sym.name + ": neither defined nor imported"
+                + (where != null ? " (it is exported by " + where + ")" : ""));
     }
 
     Evaluator evaluator() {

@@ -47,6 +47,13 @@ public final class Scope {
         return n1 != null && n1 == n2;
     }
 
+    /** The top level where an identifier is free (bound nowhere), else null. */
+    public TopLevel freeIn(Object id) {
+        for (Scope s = this; s != null; s = s.parent) if (s.bindings.containsKey(id)) return null;
+        if (id instanceof Alias a) return ((Scope) a.environment).freeIn(a.identifier);
+        return top.isUnbound((Symbol) id) ? top : null;
+    }
+
     /** The symbol of an identifier that is free here (bound nowhere), else null. */
     private Symbol freeName(Object id) {
         for (Scope s = this; s != null; s = s.parent) if (s.bindings.containsKey(id)) return null;

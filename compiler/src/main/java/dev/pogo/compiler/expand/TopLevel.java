@@ -54,6 +54,22 @@ public final class TopLevel {
         return all;
     }
 
+    /** Whether this is the top level of an R7RS program or library (not a script, REPL or eval). */
+    public boolean isStrict() {
+        return !definitionsShadowImports;
+    }
+
+    private java.util.function.Function<Symbol, String> whereDefined = name -> null;
+
+    /** For error messages: which libraries export a name this unit did not import. */
+    public void setWhereDefined(java.util.function.Function<Symbol, String> f) {
+        whereDefined = f;
+    }
+
+    public String whereDefined(Symbol name) {
+        return whereDefined.apply(name);
+    }
+
     /** A program or library may not redefine what it imports (R7RS 5.2). */
     public boolean mayDefine(Symbol name) {
         return definitionsShadowImports || !imported.containsKey(name);
