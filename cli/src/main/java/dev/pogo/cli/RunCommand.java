@@ -19,12 +19,12 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Compile and run a program.")
 final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The program to run.")
-    Path file;
+    @Option(names = "-e", paramLabel = "EXPR", description = "Run the expressions EXPR instead of a file; every argument goes to them.")
+    String expression;
 
-    @Parameters(index = "1..*", paramLabel = "ARG", arity = "0..*",
-            description = "Arguments for the program: (command-line) is FILE followed by them.")
-    List<String> args = new ArrayList<>();
+    @Parameters(paramLabel = "FILE [ARG...]", arity = "0..*",
+            description = "The program to run, then arguments for it: (command-line) is FILE followed by them.")
+    List<String> fileAndArgs = new ArrayList<>();
 
     @Option(names = "--java-trace", description = "Also print the Java stack trace of an uncaught error.")
     boolean javaTrace;
@@ -36,6 +36,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);
-        return Runner.run(file, args, new PrintWriter(System.err, true, StandardCharsets.UTF_8), javaTrace);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (expression != null) return Runner.run(null, expression, fileAndArgs, err, javaTrace);
+        if (fileAndArgs.isEmpty()) {
+            err.println("pogo run: expected a FILE to run (or -e EXPR)");
+            return 2;
+        }
+        return Runner.run(Path.of(fileAndArgs.get(0)), null, fileAndArgs.subList(1, fileAndArgs.size()), err, javaTrace);
     }
 }

@@ -42,20 +42,26 @@ public final class Runner {
 
     /** Runs the file; {@code (command-line)} is the file name followed by {@code args}. */
     public static int run(Path file, List<String> args, PrintWriter err, boolean javaTrace) throws Exception {
+        return run(file, null, args, err, javaTrace);
+    }
+
+    /** Runs the expression text (pogo run -e) instead of a file when {@code expression} is not null. */
+    static int run(Path file, String expression, List<String> args, PrintWriter err, boolean javaTrace) throws Exception {
         List<String> commandLine = new ArrayList<>();
-        commandLine.add(file.toString());
+        commandLine.add(expression != null ? "-e" : file.toString());
         commandLine.addAll(args);
         SystemPrims.setCommandLine(commandLine);
         return LargeStack.call(() -> {
             Context ctx = new Context();
             try {
                 Compiler compiler = Compiler.standard();
-                Path dir = file.toAbsolutePath().getParent();
+                Path dir = expression != null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
                 if (dir != null) compiler.libraries().addLast(dir);
                 // each run gets its own global environment, so runs in one JVM (tests) cannot see each other
                 String environment = "user." + RUNS.incrementAndGet();
                 compiler.setInteractionEnvironment(environment);
-                Procedure program = compiler.compile(SourceReader.readFile(file), environment);
+                Procedure program = compiler.compile(
+                        expression != null ? SourceReader.readString(expression, "-e") : SourceReader.readFile(file), environment);
                 Driver.run(ctx, program);
                 return 0;
             } catch (ExitRequest e) {

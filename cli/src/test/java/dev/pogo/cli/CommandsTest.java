@@ -42,6 +42,19 @@ class CommandsTest {
     }
 
     @Test
+    void runEvaluatesAnExpressionGivenWithE() throws Exception {
+        dev.pogo.runtime.port.StringOutputPort port = new dev.pogo.runtime.port.StringOutputPort();
+        Object saved = dev.pogo.runtime.port.CurrentPorts.OUTPUT.globalValue();
+        dev.pogo.runtime.port.CurrentPorts.OUTPUT.setGlobalValue(port);
+        try {
+            run("run", "-e", "(display (* 6 7))");
+        } finally {
+            dev.pogo.runtime.port.CurrentPorts.OUTPUT.setGlobalValue(saved);
+        }
+        assertEquals("42", port.contents());
+    }
+
+    @Test
     void versionIsPrinted() {
         assertTrue(run("--version").startsWith("pogo "));
     }
