@@ -4,7 +4,7 @@
 (define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
 ;; a computation that needs several slices of fuel
 (define (run-to-completion engine slices)
-  (engine 5
+  (engine 1
           (lambda (fuel . values) (list 'done values 'after slices 'expiries))
           (lambda (next) (run-to-completion next (+ slices 1)))))
 (let ((r (run-to-completion (make-engine (lambda () (fib 30))) 0)))
