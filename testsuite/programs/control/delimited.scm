@@ -109,3 +109,6 @@
 (define (deep n) (if (= n 0) (abort-to-prompt tag) (+ 1 (deep (- n 1)))))
 (display (call/p tag (lambda () (deep 100000)) (lambda (k) (list (k 1) (k 2)))))
 (newline)
+;; a composable continuation takes any number of values
+(display (call/p tag (lambda () (call-with-values (lambda () (abort-to-prompt tag)) list)) (lambda (k) (k 1 2 3 4 5))))
+(newline)

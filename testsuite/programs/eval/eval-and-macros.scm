@@ -17,3 +17,4 @@
 (display (guard (e (#t (error-object-message e))) (eval '(car 1) (environment '(scheme base))))) (newline)
 (display (+ 1 (call/cc (lambda (k) (eval `(,k 41) (environment '(scheme base))))))) (newline)
 (display (environment '(scheme base))) (newline)
+(display (eval '(char-upcase #\a) (environment '(scheme base) '(scheme write) '(scheme char)))) (newline)

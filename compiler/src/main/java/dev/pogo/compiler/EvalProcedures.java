@@ -92,7 +92,7 @@ final class EvalProcedures {
     }
 
     /** A procedure of fixed arity (-1: any) that returns a value without calling Pogo code. */
-    private abstract static class Fixed extends Procedure {
+    private abstract static class Fixed extends dev.pogo.runtime.VariadicProcedure {
         private final String name;
         private final int arity;
 
@@ -107,21 +107,6 @@ final class EvalProcedures {
         public Object applyN(Context ctx, int depth, Object[] args) {
             if (arity >= 0 && args.length != arity) throw arityError(args.length);
             return call(args);
-        }
-
-        @Override
-        public Object apply0(Context ctx, int depth) {
-            return applyN(ctx, depth, new Object[0]);
-        }
-
-        @Override
-        public Object apply1(Context ctx, int depth, Object a) {
-            return applyN(ctx, depth, new Object[] {a});
-        }
-
-        @Override
-        public Object apply2(Context ctx, int depth, Object a, Object b) {
-            return applyN(ctx, depth, new Object[] {a, b});
         }
 
         @Override

@@ -12,7 +12,7 @@ import dev.pogo.runtime.Procedure;
  * called with reach the abort as a list; the Pogo side of abort-to-prompt re-enters
  * the dynamic-wind extents that the abort left.
  */
-public final class ComposableContinuation extends Procedure {
+public final class ComposableContinuation extends dev.pogo.runtime.VariadicProcedure {
     private final Frame top;
     private final Meta[] between;   // innermost first
 
@@ -31,21 +31,6 @@ public final class ComposableContinuation extends Procedure {
             c.k = top;
             return values;
         });
-    }
-
-    @Override
-    public Object apply0(Context ctx, int depth) {
-        return applyN(ctx, depth, new Object[0]);
-    }
-
-    @Override
-    public Object apply1(Context ctx, int depth, Object a) {
-        return applyN(ctx, depth, new Object[] {a});
-    }
-
-    @Override
-    public Object apply2(Context ctx, int depth, Object a, Object b) {
-        return applyN(ctx, depth, new Object[] {a, b});
     }
 
     @Override

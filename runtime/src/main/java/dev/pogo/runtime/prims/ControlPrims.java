@@ -189,7 +189,7 @@ public final class ControlPrims {
     }
 
     /** {@code (apply f a ... list)}: a tail call of f with the spread arguments. */
-    static final class Apply extends Procedure {
+    static final class Apply extends dev.pogo.runtime.VariadicProcedure {
         @Override
         public Object applyN(Context ctx, int depth, Object[] args) {
             // R7RS: (apply proc arg1 ... args), so at least the procedure and a list.
@@ -207,26 +207,6 @@ public final class ControlPrims {
                 case 4 -> f.apply4(ctx, depth + 1, a[0], a[1], a[2], a[3]);
                 default -> f.applyN(ctx, depth + 1, a);
             };
-        }
-
-        @Override
-        public Object apply1(Context ctx, int depth, Object a) {
-            return applyN(ctx, depth, new Object[] {a});
-        }
-
-        @Override
-        public Object apply2(Context ctx, int depth, Object a, Object b) {
-            return applyN(ctx, depth, new Object[] {a, b});
-        }
-
-        @Override
-        public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
-            return applyN(ctx, depth, new Object[] {a, b, c});
-        }
-
-        @Override
-        public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
-            return applyN(ctx, depth, new Object[] {a, b, c, d});
         }
 
         @Override

@@ -15,7 +15,7 @@ import java.util.List;
  * in compiled code never come here: they call the static method. Each method handle
  * is adapted to (Context, Object[]) once, when the procedure object is made.
  */
-public final class PrimitiveProcedure extends Procedure {
+public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure {
     private final String name;
     private final List<PrimitiveTable.Entry> entries;
     private final MethodHandle[] handles;
@@ -49,31 +49,6 @@ public final class PrimitiveProcedure extends Procedure {
     public static Procedure of(String name) {
         List<PrimitiveTable.Entry> entries = PrimitiveTable.lookup(name);
         return entries.isEmpty() ? null : new PrimitiveProcedure(name, entries);
-    }
-
-    @Override
-    public Object apply0(Context ctx, int depth) {
-        return applyN(ctx, depth, new Object[0]);
-    }
-
-    @Override
-    public Object apply1(Context ctx, int depth, Object a) {
-        return applyN(ctx, depth, new Object[] {a});
-    }
-
-    @Override
-    public Object apply2(Context ctx, int depth, Object a, Object b) {
-        return applyN(ctx, depth, new Object[] {a, b});
-    }
-
-    @Override
-    public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
-        return applyN(ctx, depth, new Object[] {a, b, c});
-    }
-
-    @Override
-    public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
-        return applyN(ctx, depth, new Object[] {a, b, c, d});
     }
 
     @Override

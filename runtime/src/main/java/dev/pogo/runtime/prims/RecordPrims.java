@@ -34,7 +34,7 @@ public final class RecordPrims {
         int[] slots = new int[names.size()];
         for (int i = 0; i < slots.length; i++) slots[i] = t.indexOf((Symbol) names.get(i), "define-record-type");
         String who = name.toString();
-        return new Procedure() {
+        return new dev.pogo.runtime.VariadicProcedure() {
             @Override
             public Object applyN(Context ctx, int depth, Object[] args) {
                 if (args.length != slots.length) throw arityError(args.length);
@@ -42,31 +42,6 @@ public final class RecordPrims {
                 java.util.Arrays.fill(fields, Unspecified.VALUE);
                 for (int i = 0; i < slots.length; i++) fields[slots[i]] = args[i];
                 return new Record(t, fields);
-            }
-
-            @Override
-            public Object apply0(Context ctx, int depth) {
-                return applyN(ctx, depth, new Object[0]);
-            }
-
-            @Override
-            public Object apply1(Context ctx, int depth, Object a) {
-                return applyN(ctx, depth, new Object[] {a});
-            }
-
-            @Override
-            public Object apply2(Context ctx, int depth, Object a, Object b) {
-                return applyN(ctx, depth, new Object[] {a, b});
-            }
-
-            @Override
-            public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
-                return applyN(ctx, depth, new Object[] {a, b, c});
-            }
-
-            @Override
-            public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
-                return applyN(ctx, depth, new Object[] {a, b, c, d});
             }
 
             @Override
