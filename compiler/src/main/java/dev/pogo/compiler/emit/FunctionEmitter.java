@@ -135,32 +135,31 @@ final class FunctionEmitter implements Opcodes {
         mv.visitJumpInsn(test, ok);
     }
 
+    /** An array of the fixed parameters' current values. */
+    private void pushFixedParameters() {
+        int n = fun.arity();
+        ConstantPool.pushInt(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            ConstantPool.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, slots.get(fun.params().get(i)));
+            mv.visitInsn(AASTORE);
+        }
+    }
+
     /** Unwind, asking the driver to call this function again with the parameters' current values. */
     private void emitRecall() {
         mv.visitVarInsn(ALOAD, ctxSlot);
         mv.visitVarInsn(ALOAD, selfSlot);
         int n = fun.arity();
         if (fun.rest() != null) {
-            ConstantPool.pushInt(mv, n);
-            mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
-            for (int i = 0; i < n; i++) {
-                mv.visitInsn(DUP);
-                ConstantPool.pushInt(mv, i);
-                mv.visitVarInsn(ALOAD, slots.get(fun.params().get(i)));
-                mv.visitInsn(AASTORE);
-            }
+            pushFixedParameters();
             mv.visitVarInsn(ALOAD, slots.get(fun.rest()));
             mv.visitMethodInsn(INVOKESTATIC, Types.UNWIND, "callWithRest",
                     "(" + Types.CONTEXT_D + "L" + Types.PROCEDURE + ";[" + Types.OBJECT_D + Types.OBJECT_D + ")" + Types.OBJECT_D, false);
         } else if (n > 4) {
-            ConstantPool.pushInt(mv, n);
-            mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
-            for (int i = 0; i < n; i++) {
-                mv.visitInsn(DUP);
-                ConstantPool.pushInt(mv, i);
-                mv.visitVarInsn(ALOAD, slots.get(fun.params().get(i)));
-                mv.visitInsn(AASTORE);
-            }
+            pushFixedParameters();
             mv.visitMethodInsn(INVOKESTATIC, Types.UNWIND, "callN",
                     "(" + Types.CONTEXT_D + "L" + Types.PROCEDURE + ";[" + Types.OBJECT_D + ")" + Types.OBJECT_D, false);
         } else {
