@@ -120,4 +120,44 @@ public final class TopLevel {
         if (b != null) return b;
         return new Binding.Global(new GlobalVar(environment, name));
     }
+
+    // ---- Java classes named by short names (import-java)
+
+    private final Map<String, Class<?>> javaClasses = new HashMap<>();
+    private final java.util.List<String> javaPackages = new java.util.ArrayList<>();
+
+    public void importJavaClass(String shortName, Class<?> c) {
+        javaClasses.put(shortName, c);
+    }
+
+    public void importJavaPackage(String pkg) {
+        if (!javaPackages.contains(pkg)) javaPackages.add(pkg);
+    }
+
+    /** Whether the short name comes from an import-java here. */
+    public boolean isJavaImport(String name) {
+        return javaClasses.containsKey(name) || fromPackages(name) != null;
+    }
+
+    /** The class a name denotes: imported, in an imported package, fully qualified, or in java.lang. */
+    public Class<?> javaClass(String name) {
+        Class<?> c = javaClasses.get(name);
+        if (c != null) return c;
+        c = fromPackages(name);
+        if (c != null) return c;
+        if (name.indexOf('.') > 0) return dev.pogo.runtime.interop.Resolvers.find(name);
+        return dev.pogo.runtime.interop.Resolvers.find("java.lang." + name);
+    }
+
+    private Class<?> fromPackages(String name) {
+        if (name.indexOf('.') >= 0) return null;
+        for (String pkg : javaPackages) {
+            Class<?> c = dev.pogo.runtime.interop.Resolvers.find(pkg + "." + name);
+            if (c != null) {
+                javaClasses.put(name, c);
+                return c;
+            }
+        }
+        return null;
+    }
 }

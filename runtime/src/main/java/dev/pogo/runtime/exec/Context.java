@@ -50,6 +50,29 @@ public final class Context {
     /** Parameter bindings made by {@code parameterize}: a Pogo list of (parameter . value), innermost first. */
     public Object parameterization = Nil.NIL;
 
+    /** The barrier of the innermost running callback from Java (null: none), see {@link Barriers}. */
+    Meta activeBarrier;
+
+    /** Whether a callback from Java ever ran in this context: only then can a jump meet a barrier. */
+    boolean barriersMade;
+
+    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+
+    /** The context whose driver is running on this thread, or null. */
+    public static Context current() {
+        return CURRENT.get();
+    }
+
+    static Context enter(Context ctx) {
+        Context previous = CURRENT.get();
+        CURRENT.set(ctx);
+        return previous;
+    }
+
+    static void leave(Context previous) {
+        CURRENT.set(previous);
+    }
+
     /** The last Java exception the driver turned into a Pogo raise: its stack is the error's backtrace. */
     PogoError lastConverted;
 

@@ -29,7 +29,7 @@ public final class Continuation extends Procedure {
         while (true) {
             for (; f != null; f = f.next()) out.add(f.describe());
             if (m == null) return out;
-            if (m.isPrompt()) out.add(m.describe());
+            if (m.isPrompt() || m.isBarrier()) out.add(m.describe());
             f = m.rest;
             m = m.next;
         }
