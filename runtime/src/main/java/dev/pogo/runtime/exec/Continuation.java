@@ -35,6 +35,17 @@ public final class Continuation extends Procedure {
         }
     }
 
+    /**
+     * Raises the re-entry error now, in the caller's dynamic context (before any
+     * dynamic-wind after thunk runs), if this continuation runs into a callback from
+     * Java that has returned.
+     */
+    public void checkResumable() {
+        for (Meta m = meta; m != null; m = m.next) {
+            if (m.isBarrier() && !((Meta.BarrierTag) m.tag).alive) throw Barriers.reentryError();
+        }
+    }
+
     public Frame frames() {
         return frames;
     }

@@ -99,7 +99,7 @@ final class Overloads {
     }
 
     static String signatures(List<? extends Executable> es) {
-        return es.stream().map(Overloads::signature).collect(Collectors.joining(", "));
+        return es.stream().map(Overloads::signature).sorted().collect(Collectors.joining(", "));
     }
 
     static String signature(Executable e) {
