@@ -145,8 +145,24 @@ public final class TopLevel {
         if (c != null) return c;
         c = fromPackages(name);
         if (c != null) return c;
+        int cut = firstOf(name, '.', '$');
+        if (cut > 0) {
+            // a class nested in an imported one: Map.Entry, HttpResponse$BodyHandlers
+            Class<?> outer = javaClasses.containsKey(name.substring(0, cut)) || fromPackages(name.substring(0, cut)) != null
+                    ? javaClasses.get(name.substring(0, cut)) : null;
+            if (outer != null) {
+                c = dev.pogo.runtime.interop.Resolvers.find(outer.getName() + "$" + name.substring(cut + 1).replace('.', '$'));
+                if (c != null) return c;
+            }
+        }
         if (name.indexOf('.') > 0) return dev.pogo.runtime.interop.Resolvers.find(name);
         return dev.pogo.runtime.interop.Resolvers.find("java.lang." + name);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private Class<?> fromPackages(String name) {

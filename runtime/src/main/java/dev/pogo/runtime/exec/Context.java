@@ -91,12 +91,19 @@ public final class Context {
         limit = -1;
     }
 
-    /** The handler of a pending interrupt, cleared; null if none. */
+    private static final java.util.concurrent.atomic.AtomicReferenceFieldUpdater<Context, dev.pogo.runtime.Procedure> HANDLER =
+            java.util.concurrent.atomic.AtomicReferenceFieldUpdater.newUpdater(Context.class, dev.pogo.runtime.Procedure.class, "interruptHandler");
+
+    /**
+     * The handler of a pending interrupt, cleared; null if none. Interrupts come from
+     * other threads (timers), so taking one is atomic and the limit is lowered again if
+     * another arrived meanwhile: an interrupt is never lost, or a time slice could
+     * last forever.
+     */
     dev.pogo.runtime.Procedure takeInterrupt() {
-        dev.pogo.runtime.Procedure h = interruptHandler;
+        dev.pogo.runtime.Procedure h = HANDLER.getAndSet(this, null);
         if (h != null) {
-            interruptHandler = null;
-            limit = stepHandler != null ? 0 : Unwind.DEPTH_LIMIT;
+            restoreLimit();
             return h;
         }
         if (stepHandler != null && --stepsLeft <= 0) {
@@ -105,7 +112,13 @@ public final class Context {
             stepMode(0, null);
             return handler;
         }
+        if (limit < 0) restoreLimit();   // the limit of an interrupt already taken
         return null;
+    }
+
+    private void restoreLimit() {
+        limit = stepHandler != null ? 0 : Unwind.DEPTH_LIMIT;
+        if (interruptHandler != null) limit = -1;
     }
 
     /**
