@@ -44,8 +44,19 @@ public final class JavaLinker {
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type,
                                      String kind, String className, String member) throws ClassNotFoundException {
-        Class<?> owner = className.isEmpty() ? null : Class.forName(className, false, caller.lookupClass().getClassLoader());
+        Class<?> owner = className.isEmpty() ? null : owner(caller, className);
         return new InlineCache(new Resolver(Resolver.Kind.valueOf(kind), owner, member), type);
+    }
+
+    /** The class from the caller's loader, or else from where the compiler found it (a --class-path jar). */
+    private static Class<?> owner(MethodHandles.Lookup caller, String className) throws ClassNotFoundException {
+        try {
+            return Class.forName(className, false, caller.lookupClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            Class<?> c = Resolvers.find(className);
+            if (c == null) throw e;
+            return c;
+        }
     }
 
     static boolean classIs(Class<?> expected, Object x) {
@@ -83,7 +94,6 @@ public final class JavaLinker {
             MethodType t = type();
             MethodHandle target = h.asType(t);
             if (classes.isEmpty()) return target;
-            MethodHandle test = null;
             for (int i = classes.size() - 1; i >= 0; i--) {
                 MethodHandle one = MethodHandles.insertArguments(CLASS_IS, 0, classes.get(i));
                 one = MethodHandles.dropArguments(one, 0, t.parameterList().subList(0, i));
