@@ -39,8 +39,23 @@ public final class Lists {
         return out;
     }
 
+    /** The elements of a proper list; counted first, so no intermediate list (apply and %continue are hot). */
     public static Object[] toArray(Object list, String who) {
-        return toList(list, who).toArray();
+        int n = 0;
+        Object p = list;
+        while (p instanceof Pair pair) {
+            n++;
+            p = pair.cdr;
+        }
+        if (p != Nil.NIL) throw PogoError.wrongType(who, "a proper list", list);
+        Object[] out = new Object[n];
+        p = list;
+        for (int i = 0; i < n; i++) {
+            Pair pair = (Pair) p;
+            out[i] = pair.car;
+            p = pair.cdr;
+        }
+        return out;
     }
 
     public static boolean isProperList(Object x) {

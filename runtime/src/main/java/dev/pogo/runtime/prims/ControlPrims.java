@@ -255,6 +255,8 @@ public final class ControlPrims {
         @Override
         public Object apply2(Context ctx, int depth, Object k, Object vals) {
             if (!(k instanceof Continuation c)) throw PogoError.wrongType("%continue", "a continuation", k);
+            // one value, the usual case, needs no array
+            if (vals instanceof Pair p && p.cdr == Nil.NIL) return c.reinstate(ctx, p.car);
             Object[] vs = Lists.toArray(vals, "%continue");
             return c.reinstate(ctx, vs.length == 1 ? vs[0] : new MultipleValues(vs));
         }
