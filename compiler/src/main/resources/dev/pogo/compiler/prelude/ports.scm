@@ -6,7 +6,7 @@
 ;;; (%wait-io, fibers.scm) -- and runs the operation again. So read-line on a socket
 ;;; is ordinary blocking-style code, and waiting is done by Pogo code, whose
 ;;; continuation the scheduler can hold; no Java frame ever waits. On other ports
-;;; the cost is one eq? test.
+;;; the cost is one test (see PortOperations.java).
 
 (%export (scheme read) read)
 
@@ -16,26 +16,18 @@
   (let ((r (op)))
     (if (%would-block? r) (%retry-io port interest op) r)))
 
-;; (name arg ... [port]), the port defaulting to (current)
-(define-syntax %define-port-op
-  (syntax-rules ()
-    ((_ name prim interest current (arg ...))
-     (define name
-       (case-lambda
-         ((arg ...) (name arg ... (current)))
-         ((arg ... port)
-          (let ((r (prim arg ... port)))
-            (if (%would-block? r) (%retry-io port 'interest (lambda () (prim arg ... port))) r))))))))
-
-(%define-port-op read-char %read-char read current-input-port ())
-(%define-port-op peek-char %peek-char read current-input-port ())
-(%define-port-op read-line %read-line read current-input-port ())
-(%define-port-op read-string %read-string read current-input-port (k))
-(%define-port-op read %read read current-input-port ())
-(%define-port-op read-u8 %read-u8 read current-input-port ())
-(%define-port-op peek-u8 %peek-u8 read current-input-port ())
-(%define-port-op read-bytevector %read-bytevector read current-input-port (k))
-(%define-port-op flush-output-port %flush-output-port write current-output-port ())
+;; The frequent ones are Java procedure objects (PortOperations.java) that call the
+;; primitive and tail-call %retry-io only when it would block: a read-char loop runs
+;; at the speed of the bare primitive.
+(define read-char (%port-operation 'read-char))
+(define peek-char (%port-operation 'peek-char))
+(define read-line (%port-operation 'read-line))
+(define read-string (%port-operation 'read-string))
+(define read (%port-operation 'read))
+(define read-u8 (%port-operation 'read-u8))
+(define peek-u8 (%port-operation 'peek-u8))
+(define read-bytevector (%port-operation 'read-bytevector))
+(define flush-output-port (%port-operation 'flush-output-port))
 
 (define read-bytevector!
   (case-lambda
