@@ -21,7 +21,8 @@ public final class PrimitiveTable {
         NumberPrims.class, ListPrims.class, CharPrims.class, StringPrims.class, VectorPrims.class,
         BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, InputPrims.class, PortPrims.class,
         FilePrims.class, SystemPrims.class, ControlPrims.class, HashTablePrims.class, SrfiPrims.class,
-        RecordPrims.class, CaseLambda.class, PromptPrims.class, TimerPrims.class, NetPrims.class, PortOperations.class,
+        RecordPrims.class, CaseLambda.class, PromptPrims.class, TimerPrims.class,
+        InteropPrims.class, NetPrims.class, PortOperations.class,
     };
 
     /** One Java method implementing a primitive for some argument counts. */
