@@ -7,7 +7,8 @@ import dev.pogo.runtime.VariadicProcedure;
 import java.util.Arrays;
 
 /**
- * Runs a program or one REPL input under a prompt with the default tag (issue 4:
+ * Runs a program, one REPL input, or a Pogo procedure that Java calls on a thread where
+ * no Pogo code runs yet ({@link Driver#callback}) under a prompt with the default tag (issue 4:
  * "call/cc delimited by the default prompt at the top level of every program, REPL
  * input and thread"). So {@code (abort-to-prompt (default-prompt-tag) v ...)} at top
  * level is not an error: it ends the program, or the REPL input, whose values are
@@ -33,10 +34,15 @@ public final class TopLevelPrompt {
 
     /** Runs program (a procedure of no arguments) to completion under the default prompt. */
     public static Object run(Context ctx, Procedure program) {
+        return run(ctx, program, new Object[0]);
+    }
+
+    /** Calls proc with args under the default prompt: the top level of a thread that Java started. */
+    public static Object run(Context ctx, Procedure proc, Object[] args) {
         return Driver.run(ctx, c -> {
             c.meta = new Meta(PromptTag.DEFAULT, HANDLER, c.winders, c.k, c.meta);
             c.k = null;
-            return program.apply0(c, 0);
+            return args.length == 0 ? proc.apply0(c, 0) : proc.applyN(c, 0, args);
         });
     }
 }
