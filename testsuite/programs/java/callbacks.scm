@@ -43,6 +43,8 @@
   (map (lambda (n) (.submit pool (implement Callable (call () (let loop ((i 0) (acc 0)) (if (> i n) acc (loop (+ i 1) (+ acc i))))))))
        '(10 100 1000)))
 (test-equal "Pogo procedures on an ExecutorService" '(55 5050 500500) (map .get futures))
+(test-equal "submit with a lambda picks submit(Callable): the value comes back" 42
+  (.get (.submit pool (lambda () 42))))
 (.shutdown pool)
 (test-assert "executor shut down" (.awaitTermination pool 10 TimeUnit:SECONDS))
 

@@ -78,4 +78,19 @@
   (sum-sizes (list (Arrays:asList 1) (ArrayList:new) (List:of 1 2) (java.util.LinkedList:new)
                    (java.util.HashSet:new (List:of 1 2)) (java.util.TreeSet:new (List:of 3)) (List:of 1 2))))
 
+(test-equal "a String[] result is a vector of Pogo strings" '("A" "B" "C")
+  (map string-upcase (vector->list (.split "a,b,c" ","))))
+(test-assert "a vector passed as an array is copied with Java strings" (.contains (Arrays:asList (vector "a" "b")) "a"))
+(test-equal "a character outside the BMP goes in as a String" "x\x1F600;"
+  (.toString (.append (StringBuilder:new "x") #\x1F600)))
+(test-equal "and a BMP one through the same site" "ab"
+  (let ((sb (StringBuilder:new)))
+    (for-each (lambda (c) (.append sb c)) (list #\a #\b))
+    (.toString sb)))
+(test-equal "a nested class of java.lang by its short name" "RUNNABLE" (.name Thread.State:RUNNABLE))
+(test-assert "a number passes where Comparable is expected"
+  (java-null? (.get (java.util.TreeMap:new) 5)))
+(define (size-procedure) .size)
+(test-assert "evaluating a member value allocates nothing: the same procedure each time" (eq? (size-procedure) (size-procedure)))
+
 (test-end "java calls")

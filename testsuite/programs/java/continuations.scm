@@ -1,6 +1,6 @@
 ;; Continuations and calls from Java (DESIGN.md point 8): escapes out of a
 ;; callback work; re-entering one that has returned is a clear error.
-(import (scheme base) (scheme write) (pogo java) (pogo control) (srfi 158) (srfi 64))
+(import (scheme base) (scheme write) (pogo java) (pogo control) (pogo fibers) (srfi 158) (srfi 64))
 (import-java java.util.ArrayList java.util.Collections java.util.List)
 
 (test-begin "java continuations")
@@ -60,5 +60,23 @@
       (let ((g (make-coroutine-generator (lambda (yield) (yield 1) (yield 2) (yield 3)))))
         (set! out (generator->list g)))))
     out))
+
+(test-equal "an escape survives Java code that catches Throwable" 'handled
+  (guard (e (#t 'handled))
+    (.thenApply (java.util.concurrent.CompletableFuture:completedFuture 1) (lambda (x) (error "boom")))))
+(test-equal "and dynamic-wind still works afterwards" 1
+  (call/cc (lambda (k) (dynamic-wind (lambda () #f) (lambda () (k 1)) (lambda () #f)))))
+(test-equal "call/cc escape through a future's catch-all" 'out
+  (call/cc (lambda (k) (.thenApply (java.util.concurrent.CompletableFuture:completedFuture 1) (lambda (x) (k 'out))) 'in)))
+
+(define (busy n) (let loop ((i 0)) (when (< i n) (loop (+ i 1)))))
+(test-equal "a fibre time slice ending inside a callback waits until the callback returns" '(done 20)
+  (let ((count 0))
+    (run-fibers
+      (lambda ()
+        (spawn (lambda () (.forEach (java.util.Collections:nCopies 20 1) (lambda (x) (busy 30000) (set! count (+ count 1))))))
+        (spawn (lambda () (busy 100000))))
+      0.001)
+    (list 'done count)))
 
 (test-end "java continuations")

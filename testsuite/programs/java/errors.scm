@@ -24,8 +24,8 @@
   "java.util.ArrayList has no public method frobnicate"
   (let ((m (message (lambda () (.frobnicate (ArrayList:new))))))
     (substring m (- (string-length m) (string-length "java.util.ArrayList has no public method frobnicate")) (string-length m))))
-(test-equal "an int argument out of range"
-  "java.util.ArrayList.get: no overload accepts the arguments (10000000000); candidates: get(int)"
+(test-equal "an int argument out of range (overloads are chosen by class, then the value converted)"
+  "Java call: expected an exact integer that fits in an int, got"
   (message (lambda () (.get (ArrayList:new) 10000000000))))
 (test-equal "an ambiguous call names the candidates"
   "java.lang.StringBuilder.append: ambiguous call with the arguments (#!null); candidates: append(String), append(StringBuffer), append(char[]) (convert an argument to pick one)"

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Pogo behind the JSR-223 scripting API. Each engine has its own {@link Pogo}
  * environment, so definitions persist from one eval to the next; before an eval the
- * context's bindings (global scope, then engine scope) are defined in it, and output
- * goes to the context's writer.
+ * context's bindings (global scope, then engine scope) are defined in it, after it
+ * the engine-scope bindings get the variables' new values, and {@link #get} also
+ * finds what scripts defined. Output goes to the context's writer.
  */
 public final class PogoScriptEngine extends AbstractScriptEngine {
     private final PogoScriptEngineFactory factory;
@@ -31,7 +32,9 @@ public final class PogoScriptEngine extends AbstractScriptEngine {
         defineBindings(context.getBindings(ScriptContext.ENGINE_SCOPE));
         Object name = context.getAttribute(ScriptEngine_FILENAME);
         try {
-            return pogo.eval(script, name != null ? name.toString() : "script", context.getWriter());
+            Object result = pogo.eval(script, name != null ? name.toString() : "script", context.getWriter());
+            writeBack(context.getBindings(ScriptContext.ENGINE_SCOPE));
+            return result;
         } catch (PogoException e) {
             ScriptException se = new ScriptException(e.report());
             se.initCause(e);
@@ -45,6 +48,26 @@ public final class PogoScriptEngine extends AbstractScriptEngine {
         if (b == null) return;
         for (Map.Entry<String, Object> e : b.entrySet()) {
             if (!e.getKey().startsWith("javax.script.")) pogo.define(e.getKey(), e.getValue());
+        }
+    }
+
+    /** A script's set! of a bound name is seen in the bindings after the eval. */
+    private void writeBack(Bindings b) {
+        if (b == null) return;
+        for (Map.Entry<String, Object> e : b.entrySet()) {
+            if (!e.getKey().startsWith("javax.script.")) e.setValue(pogo.get(e.getKey()));
+        }
+    }
+
+    /** A name the bindings lack but the script defined: its Pogo value. */
+    @Override
+    public Object get(String key) {
+        Object bound = super.get(key);
+        if (bound != null || getBindings(ScriptContext.ENGINE_SCOPE).containsKey(key)) return bound;
+        try {
+            return pogo.get(key);
+        } catch (PogoException e) {
+            return null;
         }
     }
 

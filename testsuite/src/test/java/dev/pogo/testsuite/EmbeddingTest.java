@@ -111,6 +111,11 @@ class EmbeddingTest {
         b.put("n", 5);
         engine.setBindings(b, ScriptContext.ENGINE_SCOPE);
         assertEquals(10L, engine.eval("(twice n)"), "bindings are visible as variables");
+        engine.eval("(set! n 100)");
+        assertEquals(100L, engine.get("n"), "a set! in the script reaches the bindings");
+        assertEquals(100L, engine.eval("n"), "and is not undone by the next eval");
+        engine.eval("(define m 7)");
+        assertEquals(7L, engine.get("m"), "get finds what the script defined");
 
         StringWriter out = new StringWriter();
         engine.getContext().setWriter(out);

@@ -395,6 +395,10 @@ final class FunctionEmitter implements Opcodes {
     }
 
     private void primCall(Cps.PrimCall p) {
+        if (JavaSites.isMemberConstant(p)) {
+            JavaSites.emitMemberConstant(mv, p);
+            return;
+        }
         if (JavaSites.isLinkable(p)) {
             List<Cps.Atom> operands = p.args().subList(JavaSites.constants(p), p.args().size());
             JavaSites.emit(mv, p, () -> operands.forEach(this::atom));

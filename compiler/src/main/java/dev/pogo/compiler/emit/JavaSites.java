@@ -40,6 +40,21 @@ final class JavaSites {
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/invoke/CallSite;", false);
 
+    private static final Handle MEMBER = new Handle(Opcodes.H_INVOKESTATIC, "dev/pogo/runtime/interop/JavaLinker", "member",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/invoke/CallSite;", false);
+
+    /** (%java-member kind class member) with constant names: a constant call site holding the procedure. */
+    static boolean isMemberConstant(Cps.PrimCall p) {
+        return p.prim().equals("%java-member") && p.args().size() == 3
+                && p.args().stream().allMatch(a -> a instanceof Cps.Const c && c.value() instanceof String);
+    }
+
+    static void emitMemberConstant(MethodVisitor mv, Cps.PrimCall p) {
+        Object[] names = p.args().stream().map(a -> ((Cps.Const) a).value()).toArray();
+        mv.visitInvokeDynamicInsn("member", "()" + Types.OBJECT_D, MEMBER, names);
+    }
+
     /** Whether the call can be a linked site: a Java primitive whose names are constant strings. */
     static boolean isLinkable(Cps.PrimCall p) {
         Shape s = shape(p.prim());

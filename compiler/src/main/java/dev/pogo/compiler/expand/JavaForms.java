@@ -67,8 +67,15 @@ final class JavaForms {
             return new MethodRef(name.substring(1));
         int colon = name.lastIndexOf(':');
         if (colon > 0 && colon < name.length() - 1) {
-            Class<?> c = top.javaClass(name.substring(0, colon));
-            if (c == null) return null;
+            String prefix = name.substring(0, colon);
+            Class<?> c = top.javaClass(prefix);
+            if (c == null) {
+                // spelt like a Java class (capitalised or qualified): say so now, not "unbound variable" later
+                if (looksLikeClassName(prefix))
+                    throw new CompileError(id.loc, "no Java class named " + prefix
+                            + " (check the spelling, import it with import-java, or add its jar with --class-path)");
+                return null;
+            }
             String member = name.substring(colon + 1);
             checkStaticMember(c, member, id.loc);
             return new StaticRef(c, member);
@@ -77,6 +84,12 @@ final class JavaForms {
         if (name.indexOf('.') < 0 && !top.isJavaImport(name) && !Character.isUpperCase(name.charAt(0))) return null;
         Class<?> c = top.javaClass(name);
         return c != null ? new ClassRef(c) : null;
+    }
+
+    private static boolean looksLikeClassName(String s) {
+        int dot = s.lastIndexOf('.');
+        String last = s.substring(dot + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && s.chars().allMatch(ch -> Character.isJavaIdentifierPart(ch) || ch == '.');
     }
 
     private static void checkStaticMember(Class<?> c, String member, SourceLoc loc) {
@@ -212,6 +225,11 @@ final class JavaForms {
                 throw new CompileError(n.loc, "implement: " + n + " is not a Java interface (import it with import-java, or spell it in full)");
             ifaces.append(ifaces.length() == 0 ? "" : " ").append(c.type().getName());
         }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (String iface : ifaces.toString().split(" ")) {
+            for (Method m : Resolvers.find(iface).getMethods()) declared.add(m.getName());
+        }
+        java.util.Set<String> given = new java.util.HashSet<>();
         StringBuilder methods = new StringBuilder();
         List<Core> all = new ArrayList<>();
         all.add(str(ifaces.toString()));
@@ -220,6 +238,9 @@ final class JavaForms {
             List<Syntax> c = Forms.shape(clause, 3, -1, "(method (param ...) body ...)");
             if (!c.get(0).isSymbol()) throw new CompileError(c.get(0).loc, "implement: expected a method name");
             String name = c.get(0).symbol().name;
+            if (!declared.contains(name))
+                throw new CompileError(c.get(0).loc, "implement: no method " + name + " in " + ifaces.toString().replace(" ", ", "));
+            if (!given.add(name)) throw new CompileError(c.get(0).loc, "implement: method " + name + " given twice");
             methods.append(methods.length() == 0 ? "" : " ").append(name);
             all.add(ex.lambda(name, c.get(1), c.subList(2, c.size()), scope, clause.loc));
         }

@@ -155,7 +155,11 @@ public final class TopLevel {
                 if (c != null) return c;
             }
         }
-        if (name.indexOf('.') > 0) return dev.pogo.runtime.interop.Resolvers.find(name);
+        if (name.indexOf('.') > 0) {
+            c = dev.pogo.runtime.interop.Resolvers.find(name);
+            if (c != null) return c;
+        }
+        // java.lang.Thread, and its nested Thread.State / Thread$State
         return dev.pogo.runtime.interop.Resolvers.find("java.lang." + name);
     }
 

@@ -53,6 +53,13 @@ public final class Context {
     /** The barrier of the innermost running callback from Java (null: none), see {@link Barriers}. */
     Meta activeBarrier;
 
+    /**
+     * An escape or exit on its way out of a callback through Java frames; cleared
+     * when it arrives. Still set when Java code returns normally, which means that
+     * code caught it (catch Throwable): {@link Driver#afterJavaCall} throws it again.
+     */
+    Throwable pendingUnwind;
+
     /** Whether a callback from Java ever ran in this context: only then can a jump meet a barrier. */
     boolean barriersMade;
 
@@ -101,6 +108,11 @@ public final class Context {
      * last forever.
      */
     dev.pogo.runtime.Procedure takeInterrupt() {
+        if (held > 0) {
+            // inside a callback from Java: a switch would have to capture the Java frames
+            if (limit <= 0) limit = Unwind.DEPTH_LIMIT;
+            return null;
+        }
         dev.pogo.runtime.Procedure h = HANDLER.getAndSet(this, null);
         if (h != null) {
             restoreLimit();
@@ -114,6 +126,23 @@ public final class Context {
         }
         if (limit < 0) restoreLimit();   // the limit of an interrupt already taken
         return null;
+    }
+
+    /**
+     * Callbacks from Java running: interrupts and step-mode switches wait until the
+     * outermost returns (an engine or fibre cannot be suspended with Java frames in
+     * its continuation), then take effect at the next call.
+     */
+    private int held;
+
+    void holdInterrupts() {
+        held++;
+    }
+
+    void releaseInterrupts() {
+        if (--held > 0) return;
+        if (interruptHandler != null) limit = -1;
+        else if (stepHandler != null) limit = 0;
     }
 
     private void restoreLimit() {

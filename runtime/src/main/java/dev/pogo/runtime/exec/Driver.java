@@ -55,14 +55,45 @@ public final class Driver {
         ctx.meta = barrier;
         ctx.k = null;
         ctx.activeBarrier = barrier;
+        ctx.holdInterrupts();
         try {
             return drive(ctx, c -> proc.applyN(c, 0, args));
+        } catch (Barriers.Escape | ExitRequest e) {
+            setPending(ctx, e);
+            throw e;
         } finally {
+            ctx.releaseInterrupts();
             ((Meta.BarrierTag) barrier.tag).alive = false;
             ctx.activeBarrier = outer;
             ctx.k = savedK;
             ctx.meta = savedMeta;
         }
+    }
+
+    /** How many contexts have an escape or exit in flight through Java frames: the fast path of afterJavaCall. */
+    private static final java.util.concurrent.atomic.AtomicInteger PENDING = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static void setPending(Context ctx, Throwable e) {
+        if ((ctx.pendingUnwind == null) != (e == null)) PENDING.addAndGet(e == null ? -1 : 1);
+        ctx.pendingUnwind = e;
+    }
+
+    private static void rethrowPending(Context ctx) {
+        Throwable t = ctx.pendingUnwind;
+        if (t instanceof Error e) throw e;
+    }
+
+    /**
+     * Called with the result of every Java call made through interop: if an escape or
+     * exit left a callback under that call and the Java code returned normally anyway
+     * (it caught Throwable), it goes on now. One volatile read when none is in flight.
+     */
+    public static Object afterJavaCall(Object value) {
+        if (PENDING.get() != 0) {
+            Context ctx = Context.current();
+            if (ctx != null) rethrowPending(ctx);
+        }
+        return value;
     }
 
     private static Object drive(Context ctx, Action start) {
@@ -78,10 +109,12 @@ public final class Driver {
                 next = raiseAction(ctx, e);
             } catch (ExitRequest e) {
                 ctx.abandonUnwind();
+                if (barrier == null) setPending(ctx, null);
                 throw e;
             } catch (Barriers.Escape e) {
                 // a callback above jumped to a continuation of ours (or further out)
                 if (e.from == barrier) throw e;
+                setPending(ctx, null);
                 ctx.abandonUnwind();
                 next = c -> {
                     c.k = e.k;
@@ -89,9 +122,11 @@ public final class Driver {
                     return e.value;
                 };
             } catch (RuntimeException e) {
+                rethrowPending(ctx);   // Java wrapped an escape in an exception of its own
                 next = raiseAction(ctx, JavaErrors.convert(e));
             } catch (Exception e) {
                 // a checked exception, thrown by a Java method called through interop
+                rethrowPending(ctx);
                 next = raiseAction(ctx, JavaErrors.convert(e));
             } catch (StackOverflowError e) {
                 PogoError converted = PogoError.error("JVM stack overflow inside a primitive");

@@ -26,11 +26,23 @@ public final class Convert {
 
     public static final int NO = -1;
 
-    /** How well a Pogo value fits a Java parameter type. */
+    /**
+     * How well a Pogo value fits a Java parameter type. It depends on the value's
+     * class only, never on the value, because call sites cache their choice by class:
+     * an integer too large for an int parameter is an error when converted, not a
+     * reason to choose another overload.
+     */
     public static int cost(Object arg, Class<?> param) {
         if (arg == JavaNull.NULL) return param.isPrimitive() ? NO : 1;
         if (param == Object.class) return 4;
-        if (arg instanceof Long l) return integralCost(l, param);
+        int c = valueCost(arg, param);
+        if (c != NO) return c;
+        // a Java interface the value's own class implements (Comparable, Serializable, ...)
+        return param.isInstance(arg) ? 3 : NO;
+    }
+
+    private static int valueCost(Object arg, Class<?> param) {
+        if (arg instanceof Long) return integralCost(param);
         if (arg instanceof BigInteger) {
             if (param == BigInteger.class) return 0;
             if (param == Number.class) return 2;
@@ -50,34 +62,31 @@ public final class Convert {
             if (param == java.io.Serializable.class || param == Comparable.class) return 3;
             return NO;
         }
-        if (arg instanceof Char c) {
-            if (param == char.class || param == Character.class) return c.codePoint <= 0xFFFF ? 0 : NO;
-            if (param == int.class || param == Integer.class) return 3;
+        if (arg instanceof Char) {
+            // char and int rank below Object (4), which takes any character, one outside
+            // the BMP as a String: append(Object) is right for every character,
+            // append(char) only for some, and a cached choice must suit them all
+            if (param == char.class || param == Character.class) return 5;
+            if (param == int.class || param == Integer.class) return 6;
             return NO;
         }
         if (arg instanceof Boolean) return param == boolean.class || param == Boolean.class ? 0 : NO;
         if (param.isInstance(arg)) return param == arg.getClass() ? 0 : 1;
         if (arg instanceof Procedure && Sam.isFunctional(param)) return 3;
-        if (arg instanceof Object[] v && param.isArray()) return elementsFit(v, param.getComponentType()) ? 3 : NO;
+        if (arg instanceof Object[] && param.isArray()) return 3;
         return NO;
     }
 
-    private static int integralCost(long v, Class<?> param) {
+    private static int integralCost(Class<?> param) {
         if (param == long.class || param == Long.class) return 0;
-        if (param == int.class || param == Integer.class) return v == (int) v ? 1 : NO;
-        if (param == short.class || param == Short.class) return v == (short) v ? 2 : NO;
-        if (param == byte.class || param == Byte.class) return v == (byte) v ? 2 : NO;
+        if (param == int.class || param == Integer.class) return 1;
+        if (param == short.class || param == Short.class) return 2;
+        if (param == byte.class || param == Byte.class) return 2;
         if (param == double.class || param == Double.class) return 3;
         if (param == float.class || param == Float.class) return 4;
         if (param == BigInteger.class) return 3;
         if (param == Number.class) return 2;
-        if (param == char.class || param == Character.class) return NO;
         return NO;
-    }
-
-    private static boolean elementsFit(Object[] v, Class<?> component) {
-        for (Object x : v) if (cost(x, component) == NO) return false;
-        return true;
     }
 
     /** The Java value for a parameter of type {@code param} (boxed when primitive); the arg must fit. */
@@ -88,15 +97,16 @@ public final class Convert {
         if (param == int.class || param == Integer.class) return toInt(arg);
         if (param == double.class || param == Double.class) return toDouble(arg);
         if (param == float.class || param == Float.class) return (float) toDouble(arg);
-        if (param == short.class || param == Short.class) return (short) toLong(arg);
-        if (param == byte.class || param == Byte.class) return (byte) toLong(arg);
+        if (param == short.class || param == Short.class) return (short) narrow(arg, Short.MIN_VALUE, Short.MAX_VALUE, "a short");
+        if (param == byte.class || param == Byte.class) return (byte) narrow(arg, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte");
         if (param == char.class || param == Character.class) return toChar(arg);
         if (param == boolean.class || param == Boolean.class) return toBoolean(arg);
         if (param == String.class || param == CharSequence.class) return toStringValue(arg);
         if (param == BigInteger.class) return Numbers.big(arg);
-        if (param == Number.class) return arg;
+        if (param == Number.class) return arg instanceof Ratnum r ? (Object) r.toDouble() : arg;
         if (arg instanceof Procedure p && !param.isInstance(arg) && Sam.isFunctional(param)) return Sam.implement(param, p);
-        if (arg instanceof Object[] v && param.isArray() && !param.isInstance(arg)) return toArray(v, param.getComponentType());
+        // a copy with converted elements: Java must not share a Pogo vector (or see its strings as MStrings)
+        if (arg instanceof Object[] v && param.isArray()) return toArray(v, param.getComponentType());
         return natural(arg);
     }
 
@@ -111,6 +121,12 @@ public final class Convert {
     public static long toLong(Object arg) {
         if (arg instanceof Long l) return l;
         throw PogoError.wrongType("Java call", "an exact integer that fits in a long", arg);
+    }
+
+    private static long narrow(Object arg, long min, long max, String what) {
+        long v = toLong(arg);
+        if (v < min || v > max) throw PogoError.wrongType("Java call", "an exact integer that fits in " + what, arg);
+        return v;
     }
 
     public static int toInt(Object arg) {
@@ -148,9 +164,18 @@ public final class Convert {
         return array;
     }
 
-    /** A value Java returned, as a Pogo value. */
+    /**
+     * A value Java returned, as a Pogo value. An array of references becomes a fresh
+     * Pogo vector of converted elements (Java's String[] would otherwise be a vector of
+     * Java strings); arrays of primitives stay Java arrays (byte[] is a bytevector).
+     */
     public static Object fromJava(Object x) {
         if (x == null) return JavaNull.NULL;
+        if (x instanceof Object[] array) {
+            Object[] v = new Object[array.length];
+            for (int i = 0; i < v.length; i++) v[i] = fromJava(array[i]);
+            return v;
+        }
         if (x instanceof Long || x instanceof Double || x instanceof Boolean) return x;
         if (x instanceof String s) return new MString(s);
         if (x instanceof Integer i) return (long) i;

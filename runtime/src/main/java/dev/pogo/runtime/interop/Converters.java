@@ -22,6 +22,16 @@ final class Converters {
     private static final MethodHandle NATURAL = find("natural", Object.class, Object.class);
     private static final MethodHandle FROM_JAVA = find("fromJava", Object.class, Object.class);
     private static final MethodHandle UNSPECIFIED = find("unspecified", Object.class);
+    private static final MethodHandle AFTER_JAVA_CALL;
+
+    static {
+        try {
+            AFTER_JAVA_CALL = MethodHandles.publicLookup().findStatic(dev.pogo.runtime.exec.Driver.class, "afterJavaCall",
+                    MethodType.methodType(Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** (Object)P: a Pogo argument as a value of the parameter type. */
     static MethodHandle to(Class<?> param) {
@@ -42,8 +52,15 @@ final class Converters {
         return NATURAL.asType(MethodType.methodType(type, Object.class));
     }
 
-    /** The handle with its result converted to a Pogo value (void: unspecified). */
+    /**
+     * The handle with its result converted to a Pogo value (void: unspecified), and
+     * checked for an escape out of a callback that the Java code swallowed.
+     */
     static MethodHandle result(MethodHandle mh) {
+        return MethodHandles.filterReturnValue(converted(mh), AFTER_JAVA_CALL);
+    }
+
+    private static MethodHandle converted(MethodHandle mh) {
         Class<?> r = mh.type().returnType();
         if (r == void.class) {
             MethodHandle unspecified = MethodHandles.dropArguments(UNSPECIFIED, 0, mh.type().parameterList());

@@ -48,6 +48,14 @@ public final class JavaLinker {
         return new InlineCache(new Resolver(Resolver.Kind.valueOf(kind), owner, member), type);
     }
 
+    /** A member used as a value ({@code .size}, {@code Math:abs}): a constant, its procedure. */
+    public static CallSite member(MethodHandles.Lookup caller, String name, MethodType type,
+                                  String kind, String className, String member) throws ClassNotFoundException {
+        Class<?> owner = className.isEmpty() ? null : owner(caller, className);
+        Resolver r = new Resolver(Resolver.Kind.valueOf(kind), owner, member);
+        return new java.lang.invoke.ConstantCallSite(MethodHandles.constant(Object.class, r.procedure()));
+    }
+
     /** The class from the caller's loader, or else from where the compiler found it (a --class-path jar). */
     private static Class<?> owner(MethodHandles.Lookup caller, String className) throws ClassNotFoundException {
         try {

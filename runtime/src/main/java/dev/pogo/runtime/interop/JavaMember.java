@@ -6,6 +6,16 @@ import dev.pogo.runtime.exec.Context;
 /** A Java member used as a first-class procedure: {@code (map .toUpperCase strings)}, {@code (map Math:abs xs)}. */
 public final class JavaMember extends VariadicProcedure {
     private final Resolver resolver;
+    /** A one-entry cache: the argument classes of the last call and the handle, spread, for them. */
+    private volatile Cached last;
+
+    private record Cached(Class<?>[] classes, java.lang.invoke.MethodHandle spread) {
+        boolean matches(Object[] args) {
+            if (args.length != classes.length) return false;
+            for (int i = 0; i < args.length; i++) if (args[i].getClass() != classes[i]) return false;
+            return true;
+        }
+    }
 
     public JavaMember(Resolver resolver) {
         this.resolver = resolver;
@@ -14,7 +24,13 @@ public final class JavaMember extends VariadicProcedure {
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
         try {
-            return resolver.invoke(args);
+            Cached c = last;
+            if (c == null || !c.matches(args)) {
+                java.lang.invoke.MethodHandle h = resolver.handle(args);
+                c = new Cached(Resolver.classesOf(args).toArray(new Class<?>[0]), h.asSpreader(Object[].class, args.length));
+                last = c;
+            }
+            return (Object) c.spread().invokeExact(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

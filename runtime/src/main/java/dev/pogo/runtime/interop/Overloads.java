@@ -42,8 +42,9 @@ final class Overloads {
             if (cheapest.stream().noneMatch(o -> o != c && better(o, c))) unbeaten.add(c);
         }
         if (unbeaten.size() != 1) {
+            List<Choice> tied = unbeaten.isEmpty() ? cheapest : unbeaten;
             throw PogoError.error(what + ": ambiguous call with the arguments " + describe(args) + "; candidates: "
-                    + signatures(unbeaten.stream().map(Choice::target).toList()) + " (convert an argument to pick one)");
+                    + signatures(tied.stream().map(Choice::target).toList()) + " (convert an argument to pick one)");
         }
         return unbeaten.get(0);
     }
@@ -72,6 +73,19 @@ final class Overloads {
         boolean strictly = false;
         for (int i = 0; i < pa.length; i++) {
             if (pa[i] == pb[i]) continue;
+            if (wrap(pa[i]) == wrap(pb[i])) {
+                // long and Long: the primitive wins
+                if (!pa[i].isPrimitive()) return false;
+                strictly = true;
+                continue;
+            }
+            if (Sam.isFunctional(pa[i]) && Sam.isFunctional(pb[i])
+                    && !pa[i].isAssignableFrom(pb[i]) && !pb[i].isAssignableFrom(pa[i])) {
+                // a procedure always returns a value: Callable over Runnable, Function over Consumer
+                if (!Sam.returnsValue(pa[i]) || Sam.returnsValue(pb[i])) return false;
+                strictly = true;
+                continue;
+            }
             if (!wrap(pb[i]).isAssignableFrom(wrap(pa[i])) && !primitiveWidens(pa[i], pb[i])) return false;
             strictly = true;
         }

@@ -37,6 +37,15 @@ public final class Resolver {
         this.member = member;
     }
 
+    private volatile JavaMember procedure;
+
+    /** The member as a procedure; one per resolver, so evaluating {@code .size} allocates nothing. */
+    public JavaMember procedure() {
+        JavaMember p = procedure;
+        if (p == null) procedure = p = new JavaMember(this);
+        return p;
+    }
+
     /** Calls the member with Pogo arguments (the receiver first for instance members). */
     public Object invoke(Object[] args) throws Throwable {
         return handle(args).invokeWithArguments(args);

@@ -33,6 +33,12 @@ public final class Sam {
         return type.isInterface() && SINGLE_ABSTRACT.get(type) != null;
     }
 
+    /** Whether the functional interface's method returns something (Callable, not Runnable). */
+    static boolean returnsValue(Class<?> type) {
+        Method m = SINGLE_ABSTRACT.get(type);
+        return m != null && m.getReturnType() != void.class;
+    }
+
     private static Method findSingleAbstract(Class<?> type) {
         if (!type.isInterface()) return null;
         Method found = null;

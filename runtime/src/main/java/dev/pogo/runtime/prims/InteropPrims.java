@@ -6,7 +6,6 @@ import dev.pogo.runtime.MString;
 import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.interop.Convert;
-import dev.pogo.runtime.interop.JavaMember;
 import dev.pogo.runtime.interop.JavaNull;
 import dev.pogo.runtime.interop.Resolver;
 import dev.pogo.runtime.interop.Resolvers;
@@ -78,7 +77,7 @@ public final class InteropPrims {
     /** A member as a procedure: kind is a Resolver.Kind name, className "" for instance members. */
     @Prim(value = "%java-member", lib = {})
     public static Object member(Object kind, Object className, Object member) {
-        return new JavaMember(Resolvers.get(Resolver.Kind.valueOf(kind.toString()), className.toString(), member.toString()));
+        return Resolvers.get(Resolver.Kind.valueOf(kind.toString()), className.toString(), member.toString()).procedure();
     }
 
     @Prim(value = "%java-class", lib = {})
