@@ -34,9 +34,8 @@ public final class JavaKernels {
 
     /** Kernels by benchmark name (the .scm file name without extension). */
     public static final Map<String, Kernel> KERNELS = Map.ofEntries(
-            Map.entry("fib", new Kernel(() -> fibBoxed(30L), () -> fibLong(30))),
+            Map.entry("fib", new Kernel(() -> fibBoxed(32L), () -> fibLong(32))),
             Map.entry("tak", new Kernel(JavaKernels::takRepeatedBoxed, JavaKernels::takRepeatedLong)),
-            Map.entry("tak-24", new Kernel(() -> takBoxed(24L, 16L, 8L), () -> takLong(24, 16, 8))),
             Map.entry("deep-sum", new Kernel(() -> sumBoxed(buildBoxed(1_000_000L)), () -> sumLong(buildLong(1_000_000)))),
             Map.entry("tail-calls", new Kernel(JavaKernels::tailCallsBoxed, null)),
             Map.entry("ctak", new Kernel(JavaKernels::ctakRepeatedBoxed, null)),
@@ -55,7 +54,7 @@ public final class JavaKernels {
             "coroutine-switch", "boxed: two threads handing a value back and forth through SynchronousQueues",
             "callcc-escape", "boxed: a preallocated stackless exception thrown and caught",
             "abort-prompt", "boxed: a preallocated stackless exception thrown and caught",
-            "tail-calls", "long: Java has no tail calls; 10M nested calls overflow any stack (boxed uses a trampoline)",
+            "tail-calls", "long: Java has no tail calls; 100M nested calls overflow any stack (boxed uses a trampoline)",
             "ctak", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)",
             "generator", "Java cannot re-enter a continuation (it would take a thread per generator)");
 
@@ -86,7 +85,7 @@ public final class JavaKernels {
 
             @Override
             public boolean hasNext() {
-                return i < 1_000_000;
+                return i < 2_000_000;
             }
 
             @Override
@@ -262,13 +261,13 @@ public final class JavaKernels {
 
     static Object takRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 100L)); i = add(i, ONE)) sum = add(sum, takBoxed(18L, 12L, 6L));
+        for (Object i = ZERO; !isTrue(numEq(i, 20L)); i = add(i, ONE)) sum = add(sum, takBoxed(24L, 16L, 8L));
         return sum;
     }
 
     static Object takRepeatedLong() {
         long sum = 0;
-        for (int i = 0; i < 100; i++) sum += takLong(18, 12, 6);
+        for (int i = 0; i < 20; i++) sum += takLong(24, 16, 8);
         return sum;
     }
 
@@ -330,7 +329,7 @@ public final class JavaKernels {
             isTrue(numEq(n, ZERO)) ? Boolean.FALSE : t.tailCall((Proc3) other, sub(n, ONE), other, self);
 
     static Object tailCallsBoxed() {
-        return new Trampoline().run(MY_EVEN, 10_000_000L, MY_EVEN, MY_ODD);
+        return new Trampoline().run(MY_EVEN, 100_000_000L, MY_EVEN, MY_ODD);
     }
 
     // ---------------------------------------------------------------- ctak
@@ -382,7 +381,7 @@ public final class JavaKernels {
 
     static Object ctakRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 10L)); i = add(i, ONE)) sum = add(sum, ctakBoxed(18L, 12L, 6L));
+        for (Object i = ZERO; !isTrue(numEq(i, 100L)); i = add(i, ONE)) sum = add(sum, ctakBoxed(18L, 12L, 6L));
         return sum;
     }
 
@@ -417,7 +416,7 @@ public final class JavaKernels {
 
     static Object queensRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 50L)); i = add(i, ONE)) sum = add(sum, tryBoxed(iota1Boxed(8L), NIL, NIL));
+        for (Object i = ZERO; !isTrue(numEq(i, 10L)); i = add(i, ONE)) sum = add(sum, tryBoxed(iota1Boxed(10L), NIL, NIL));
         return sum;
     }
 
@@ -446,7 +445,7 @@ public final class JavaKernels {
 
     static Object queensRepeatedLong() {
         long sum = 0;
-        for (int i = 0; i < 50; i++) sum += tryLong(iota1Long(8), null, null);
+        for (int i = 0; i < 10; i++) sum += tryLong(iota1Long(10), null, null);
         return sum;
     }
 
