@@ -129,12 +129,15 @@ public final class Context {
      * points depend only on the program, so a run can be replayed from its seed.
      */
     private dev.pogo.runtime.Procedure stepHandler;
-    private int stepsLeft;
+    private long stepsLeft;
 
-    public void stepMode(int steps, dev.pogo.runtime.Procedure handler) {
+    /** Sets step mode (handler null: off); returns how many steps the previous setting had left. */
+    public long stepMode(long steps, dev.pogo.runtime.Procedure handler) {
+        long left = stepHandler != null ? stepsLeft : 0;
         stepHandler = handler;
         stepsLeft = steps;
         limit = handler != null ? 0 : Unwind.DEPTH_LIMIT;
+        return left;
     }
 
     /** The whole current heap continuation, as a continuation object. */

@@ -46,7 +46,7 @@ public final class Driver {
      */
     public static Object callback(Procedure proc, Object... args) {
         Context ctx = Context.current();
-        if (ctx == null) return run(new Context(), proc, args);
+        if (ctx == null) return TopLevelPrompt.run(new Context(), proc, args);   // the top level of this thread
         Frame savedK = ctx.k;
         Meta savedMeta = ctx.meta;
         Meta outer = ctx.activeBarrier;
