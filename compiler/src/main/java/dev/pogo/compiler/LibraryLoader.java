@@ -48,7 +48,7 @@ final class LibraryLoader implements Libraries.Loader {
         top.setWhereDefined(compiler.builtins()::librariesOf);
         Scope scope = Scope.topLevel(top);
         Core core = compiler.expander().expandTopLevel(d.body, scope);
-        compiler.run(core, "library_" + name.replace(' ', '_'), form.loc.file());
+        compiler.runLibrary(core, "library_" + name.replace(' ', '_'), form.loc.file());
         Map<Symbol, Binding> exports = new LinkedHashMap<>();
         for (Object[] e : d.exports) {
             Syntax internal = (Syntax) e[0];

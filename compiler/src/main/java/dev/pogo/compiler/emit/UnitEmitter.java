@@ -67,6 +67,11 @@ public final class UnitEmitter implements Opcodes {
         classes.put(internalName.replace('/', '.'), bytes);
     }
 
+    /** The global variables the unit's code refers to (after {@link #emit()}): what an ahead-of-time build links to. */
+    public java.util.Set<dev.pogo.compiler.core.GlobalVar> globals() {
+        return constants.globals();
+    }
+
     public String entryClass() {
         return closureClass(program.main()).replace('/', '.');
     }
