@@ -55,10 +55,17 @@ public final class AheadOfTime {
             this.packagePath = packagePath;
         }
 
+        private static String fileName(String file) {
+            Path name = Path.of(file).getFileName();
+            return name == null ? file : name.toString();
+        }
+
         UnitEmitter add(ClosureProgram program, String base, String file) {
             String name = identifier(base);
             for (int i = 2; !names.add(name); i++) name = identifier(base) + "_" + i;
-            UnitEmitter emitter = new UnitEmitter(packagePath + "/" + name, file, program);
+            // the file's name alone, as javac records it: backtraces read well, and where the
+            // sources were when built does not change the jar
+            UnitEmitter emitter = new UnitEmitter(packagePath + "/" + name, fileName(file), program).withFileNames(Units::fileName);
             Map<String, byte[]> emitted = emitter.emit();
             for (var e : emitted.entrySet()) {
                 // LiveConstants hands an object to code in the same JVM: there is none in a jar
