@@ -183,9 +183,29 @@ class AheadOfTimeTest {
     @Test
     void mainThatTheProgramDoesNotDefineIsRefused() throws Exception {
         Path program = write("p.scm", "(import (scheme base))\n(define (start args) 0)\n");
-        CommandLine cl = new CommandLine(new Main());
-        assertEquals(1, cl.execute("build", program.toString(), "-o", dir.resolve("p.jar").toString(), "--main", "main"));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            assertEquals(1, cl.execute("build", program.toString(), "-o", dir.resolve("p.jar").toString(), "--main", "main"));
+        } finally {
+            System.setErr(saved);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--main main: " + program + " does not define main"), err.toString());
         assertFalse(Files.exists(dir.resolve("p.jar")));
+    }
+
+    @Test
+    void launcherAndCompilerAgreeOnTheBuiltinsAndOnWhatNeedsTheCompiler() {
+        assertEquals(dev.pogo.compiler.expand.Builtins.ENVIRONMENT, dev.pogo.runtime.aot.Launcher.BUILTINS);
+        dev.pogo.compiler.Compiler.standard();
+        for (String name : dev.pogo.runtime.aot.Launcher.COMPILER_PROCEDURES) {
+            var cell = dev.pogo.runtime.exec.GlobalEnvironment.named(dev.pogo.runtime.aot.Launcher.BUILTINS)
+                    .lookup(dev.pogo.runtime.Symbol.intern(name));
+            assertTrue(cell != null && cell.value instanceof dev.pogo.runtime.Procedure, name + " is defined by the compiler");
+            assertTrue(dev.pogo.runtime.prims.PrimitiveProcedure.of(name) == null, name + " is no primitive");
+        }
     }
 
     // --- helpers
