@@ -45,9 +45,19 @@ abstract class AheadOfTimeCommand implements Callable<Integer> {
             System.err.println("pogo " + name() + ": " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            System.err.println("pogo " + name() + ": " + e);
+            System.err.println("pogo " + name() + ": " + describe(e));
             return 1;
         }
+    }
+
+    /** An I/O failure in words, not as a Java exception. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) return "no such file or directory: " + f.getFile();
+        if (e instanceof java.nio.file.AccessDeniedException f) return "permission denied: " + f.getFile();
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) return "cannot create " + f.getFile() + ": a file is in the way";
+        if (e instanceof java.nio.file.FileSystemException f)
+            return "cannot write " + f.getFile() + (f.getReason() != null ? ": " + f.getReason() : "");
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** "1.2 MB" */
