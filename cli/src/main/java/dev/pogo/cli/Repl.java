@@ -14,7 +14,7 @@ import dev.pogo.runtime.Symbol;
 import dev.pogo.runtime.Unspecified;
 import dev.pogo.runtime.exec.Backtrace;
 import dev.pogo.runtime.exec.Context;
-import dev.pogo.runtime.exec.Driver;
+import dev.pogo.runtime.exec.TopLevelPrompt;
 import dev.pogo.runtime.exec.ExitRequest;
 import dev.pogo.runtime.port.Console;
 import dev.pogo.runtime.print.Printer;
@@ -121,7 +121,7 @@ final class Repl {
             running = ctx;
             Object value;
             try {
-                value = Driver.run(ctx, code);
+                value = TopLevelPrompt.run(ctx, code);
             } finally {
                 running = null;
             }

@@ -32,9 +32,14 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = {"-L", "--library-path"}, paramLabel = "DIR", description = "Look for libraries (foo bar) as DIR/foo/bar.sld.")
     List<Path> libraryPath = new ArrayList<>();
 
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+            description = "Jars and directories (separated by ${sys:path.separator}) whose Java classes the code uses; also POGO_CLASSPATH.")
+    java.util.List<String> classPath = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);
+        JavaClassPath.add(classPath);
         return LargeStack.call(() -> System.console() != null ? interactive() : piped());
     }
 

@@ -33,9 +33,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Look for libraries (foo bar) as DIR/foo/bar.sld; before POGO_PATH and the program's directory.")
     List<Path> libraryPath = new ArrayList<>();
 
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+            description = "Jars and directories (separated by ${sys:path.separator}) whose Java classes the program uses; also POGO_CLASSPATH.")
+    List<String> classPath = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);
+        JavaClassPath.add(classPath);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (expression != null) return Runner.run(null, expression, fileAndArgs, err, javaTrace);
         if (fileAndArgs.isEmpty()) {

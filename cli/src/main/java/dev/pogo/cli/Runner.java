@@ -7,7 +7,7 @@ import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.exec.Backtrace;
 import dev.pogo.runtime.exec.Context;
-import dev.pogo.runtime.exec.Driver;
+import dev.pogo.runtime.exec.TopLevelPrompt;
 import dev.pogo.runtime.exec.ExitRequest;
 import dev.pogo.runtime.exec.LargeStack;
 import dev.pogo.runtime.port.Console;
@@ -62,7 +62,7 @@ public final class Runner {
                 compiler.setInteractionEnvironment(environment);
                 Procedure program = compiler.compile(
                         expression != null ? SourceReader.readString(expression, "-e") : SourceReader.readFile(file), environment);
-                Driver.run(ctx, program);
+                TopLevelPrompt.run(ctx, program);
                 return 0;
             } catch (ExitRequest e) {
                 return e.code;

@@ -31,9 +31,14 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--include-pending", description = "Also run pending-*.scm files found in directories (tests of features not implemented yet).")
     boolean includePending;
 
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+            description = "Jars and directories (separated by ${sys:path.separator}) whose Java classes the code uses; also POGO_CLASSPATH.")
+    java.util.List<String> classPath = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);
+        JavaClassPath.add(classPath);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         TestRunner.Summary s = TestRunner.run(paths, includePending, out, junit);
         out.flush();

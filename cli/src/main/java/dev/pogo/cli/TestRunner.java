@@ -12,6 +12,7 @@ import dev.pogo.runtime.Symbol;
 import dev.pogo.runtime.exec.Backtrace;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Driver;
+import dev.pogo.runtime.exec.TopLevelPrompt;
 import dev.pogo.runtime.exec.GlobalEnvironment;
 import dev.pogo.runtime.exec.LargeStack;
 
@@ -134,7 +135,7 @@ public final class TestRunner {
             try {
                 String environment = "test." + ENVIRONMENTS.incrementAndGet() + ":" + name;
                 Procedure program = compiler.compile(SourceReader.readFile(file), environment);
-                Driver.run(ctx, program);
+                TopLevelPrompt.run(ctx, program);
             } catch (CompileError e) {
                 String caret = Diagnostics.format(e);
                 int nl = caret.indexOf('\n');

@@ -51,6 +51,21 @@ class ReplTest {
     }
 
     @Test
+    void eachInputRunsUnderTheDefaultPrompt() throws Exception {
+        // k is the rest of input 3; invoking it in input 5 finishes input 3's form and
+        // then returns from input 5: input 4 (the increment) is not run again
+        session("(define k #f)", "(define n 0)", "(+ 100 (call/cc (lambda (c) (set! k c) 1)))",
+                "(set! n (+ n 1))", "(k 5)", "n", "(k 7)", "n",
+                // an abort to the default prompt ends the input with the abort's values
+                "(+ 1 (abort-to-prompt (default-prompt-tag) 'a 'b))", "(define trail '())",
+                "(dynamic-wind (lambda () (set! trail (cons 'in trail))) "
+                + "(lambda () (abort-to-prompt (default-prompt-tag) 'aborted)) (lambda () (set! trail (cons 'out trail))))",
+                "trail");
+        assertEquals("101\n105\n1\n107\n1\na\nb\naborted\n(out in)\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void commandsImportExpandAndQuit() throws Exception {
         Repl repl = session(",import (srfi 1)", "(iota 3)", ",expand (when #t 'x)", ",quit", "(display 'after-quit)");
         String o = out.toString();

@@ -152,7 +152,7 @@ public final class Numbers {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    static BigInteger big(Object exactInteger) {
+    public static BigInteger big(Object exactInteger) {
         return exactInteger instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) exactInteger;
     }
 

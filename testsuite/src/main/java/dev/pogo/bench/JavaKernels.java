@@ -46,7 +46,8 @@ public final class JavaKernels {
             Map.entry("prompt-generator", new Kernel(JavaKernels::iteratorSum, null)),
             Map.entry("coroutine-switch", new Kernel(JavaKernels::threadHandOff, null)),
             Map.entry("callcc-escape", new Kernel(JavaKernels::exceptionEscapes, null)),
-            Map.entry("abort-prompt", new Kernel(JavaKernels::exceptionEscapes, null)));
+            Map.entry("abort-prompt", new Kernel(JavaKernels::exceptionEscapes, null)),
+            Map.entry("interop-call", new Kernel(JavaKernels::interopBoxed, JavaKernels::interopLong)));
 
     /** Why a kernel is missing, for the table's footnotes. */
     public static final Map<String, String> MISSING = Map.of(
@@ -57,6 +58,25 @@ public final class JavaKernels {
             "tail-calls", "long: Java has no tail calls; 10M nested calls overflow any stack (boxed uses a trampoline)",
             "ctak", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)",
             "generator", "Java cannot re-enter a continuation (it would take a thread per generator)");
+
+    // ---------------------------------------------------------------- interop: the same calls made from Java
+
+    private static final java.util.List<Object> THREE = new java.util.ArrayList<>(java.util.List.of(1L, 2L, 3L));
+
+    static Object interopBoxed() {
+        Object sum = 0L;
+        for (Object i = 0L; (Long) i < 10_000_000L; i = add(i, 1L)) {
+            Object mod = Math.floorMod((Long) i, 7L);
+            sum = add(add(sum, mod), (long) THREE.size());
+        }
+        return sum;
+    }
+
+    static Object interopLong() {
+        long sum = 0;
+        for (long i = 0; i < 10_000_000L; i++) sum += Math.floorMod(i, 7L) + THREE.size();
+        return sum;
+    }
 
     // ---------------------------------------------------------------- control: Java's nearest equivalents
 

@@ -12,7 +12,11 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every program under examples/ runs without error and prints something. */
+/**
+ * Every program under examples/ runs without error and prints something; where an
+ * {@code x.out} sits next to {@code x.scm}, exactly that (the Java interop examples:
+ * java-http.scm serves a page and fetches it from localhost).
+ */
 class ExamplesTest {
     @TestFactory
     Stream<DynamicTest> examplesRun() throws IOException {
@@ -23,6 +27,8 @@ class ExamplesTest {
                         assertEquals("", r.stderr(), "stderr");
                         assertEquals(0, r.exitCode());
                         assertTrue(!r.stdout().isEmpty());
+                        Path expected = ProgramsTest.sibling(p, ".out");
+                        if (Files.exists(expected)) assertEquals(Files.readString(expected), r.stdout(), "stdout of " + p);
                     }));
         }
     }

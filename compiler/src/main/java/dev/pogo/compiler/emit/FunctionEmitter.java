@@ -395,6 +395,11 @@ final class FunctionEmitter implements Opcodes {
     }
 
     private void primCall(Cps.PrimCall p) {
+        if (JavaSites.isLinkable(p)) {
+            List<Cps.Atom> operands = p.args().subList(JavaSites.constants(p), p.args().size());
+            JavaSites.emit(mv, p, () -> operands.forEach(this::atom));
+            return;
+        }
         int argc = p.args().size();
         PrimitiveTable.Entry e = PrimitiveTable.select(p.prim(), argc);
         if (e == null) throw new IllegalStateException("no primitive " + p.prim() + " for " + argc + " arguments");

@@ -39,6 +39,7 @@ public final class Builtins {
         for (var e : CoreForms.all().entrySet())
             b.entries.put(e.getKey(), new Entry(new Binding.Special(e.getValue()),
                     Set.of(TestForms.NAMES.contains(e.getKey()) ? TestForms.LIBRARY
+                            : JavaForms.NAMES.contains(e.getKey()) ? JavaForms.LIBRARY
                             : e.getKey() == DefineMacro.KEYWORD ? "pogo base" : "scheme base")));
         for (var e : PrimitiveTable.all().entrySet()) {
             Symbol name = Symbol.intern(e.getKey());

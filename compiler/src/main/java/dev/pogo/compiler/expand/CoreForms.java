@@ -28,6 +28,7 @@ public final class CoreForms {
         MacroForms.register(FORMS);
         DefineMacro.register(FORMS);
         TestForms.register(FORMS);
+        JavaForms.register(FORMS);
         for (String aux : new String[] {"unquote", "unquote-splicing", "else", "=>", "...", "_"})
             FORMS.put(Symbol.intern(aux), new Auxiliary(aux));
     }
@@ -70,6 +71,8 @@ public final class CoreForms {
     private static Core set(Expander ex, Syntax form, Scope scope) {
         List<Syntax> parts = Forms.shape(form, 3, 3, "(set! variable value)");
         Syntax target = parts.get(1);
+        Core java = JavaForms.assignment(ex, target, parts.get(2), scope, form.loc);
+        if (java != null) return java;
         Binding b = scope.lookup(Forms.identifier(target, "set!"));
         Symbol name = target.symbol();
         if (b instanceof Binding.Local l) {

@@ -121,6 +121,8 @@ public final class Expander {
         Binding b = scope.lookup(form.id());
         if (b instanceof Binding.Local l) return new Core.LocalRef(l.var());
         if (b instanceof Binding.Global g) {
+            JavaForms.Ref java = JavaForms.classify(form, scope);
+            if (java != null) return JavaForms.reference(java, form.loc);
             checkBound(sym, form, scope);
             return new Core.GlobalRef(g.global(), form.loc);
         }
@@ -172,6 +174,10 @@ public final class Expander {
         if (head.isSymbol()) {
             Binding b = scope.lookup(head.id());
             if (b instanceof Binding.Special s) return s.form().expand(this, form, scope);
+            if (b instanceof Binding.Global) {
+                JavaForms.Ref java = JavaForms.classify(head, scope);
+                if (java != null) return JavaForms.call(this, java, form, scope);
+            }
             if (b instanceof Binding.Macro m) return expand(m.transformer().expand(form, scope), scope);
             if (b instanceof Binding.Primitive prim) {
                 List<Syntax> parts = Forms.list(form, "procedure call");

@@ -120,4 +120,60 @@ public final class TopLevel {
         if (b != null) return b;
         return new Binding.Global(new GlobalVar(environment, name));
     }
+
+    // ---- Java classes named by short names (import-java)
+
+    private final Map<String, Class<?>> javaClasses = new HashMap<>();
+    private final java.util.List<String> javaPackages = new java.util.ArrayList<>();
+
+    public void importJavaClass(String shortName, Class<?> c) {
+        javaClasses.put(shortName, c);
+    }
+
+    public void importJavaPackage(String pkg) {
+        if (!javaPackages.contains(pkg)) javaPackages.add(pkg);
+    }
+
+    /** Whether the short name comes from an import-java here. */
+    public boolean isJavaImport(String name) {
+        return javaClasses.containsKey(name) || fromPackages(name) != null;
+    }
+
+    /** The class a name denotes: imported, in an imported package, fully qualified, or in java.lang. */
+    public Class<?> javaClass(String name) {
+        Class<?> c = javaClasses.get(name);
+        if (c != null) return c;
+        c = fromPackages(name);
+        if (c != null) return c;
+        int cut = firstOf(name, '.', '$');
+        if (cut > 0) {
+            // a class nested in an imported one: Map.Entry, HttpResponse$BodyHandlers
+            Class<?> outer = javaClasses.containsKey(name.substring(0, cut)) || fromPackages(name.substring(0, cut)) != null
+                    ? javaClasses.get(name.substring(0, cut)) : null;
+            if (outer != null) {
+                c = dev.pogo.runtime.interop.Resolvers.find(outer.getName() + "$" + name.substring(cut + 1).replace('.', '$'));
+                if (c != null) return c;
+            }
+        }
+        if (name.indexOf('.') > 0) return dev.pogo.runtime.interop.Resolvers.find(name);
+        return dev.pogo.runtime.interop.Resolvers.find("java.lang." + name);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private Class<?> fromPackages(String name) {
+        if (name.indexOf('.') >= 0) return null;
+        for (String pkg : javaPackages) {
+            Class<?> c = dev.pogo.runtime.interop.Resolvers.find(pkg + "." + name);
+            if (c != null) {
+                javaClasses.put(name, c);
+                return c;
+            }
+        }
+        return null;
+    }
 }

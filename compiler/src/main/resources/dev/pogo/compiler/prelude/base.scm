@@ -55,6 +55,7 @@
      (let ((winders (%winders)))
        (receiver
         (lambda results
+          (%check-resumable k)
           ;; usually no dynamic-wind extent differs: skip the walk
           (unless (eq? (%winders) winders) (%rewind-to winders))
           (%continue k results)))))))

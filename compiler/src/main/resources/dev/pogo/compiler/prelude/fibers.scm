@@ -2,8 +2,10 @@
 ;;; the scheduler; yield, sleep and blocking channel operations abort to that
 ;;; prompt, handing the scheduler the fibre's continuation (its frames on the heap:
 ;;; a fibre costs a few objects, not a thread). Sleeping fibres wait on a hashed
-;;; timing wheel; when every fibre sleeps, the scheduler sleeps the OS thread until
-;;; the first deadline.
+;;; timing wheel. A fibre waiting for a socket (fibers-io.scm) is registered with a
+;;; poller (a java.nio Selector). When no fibre is runnable, the scheduler waits in
+;;; the poller until a socket is ready or the first deadline comes, or, with no socket
+;;; waited for, sleeps the OS thread until that deadline.
 
 (%export (pogo fibers)
   run-fibers spawn yield sleep
@@ -37,6 +39,7 @@
 (define %sleepers 0)
 (define %wheel-size 512)
 (define %nanos-per-tick 1000000)   ; 1 ms
+(define %io-poller #f)       ; made when a fibre first waits for a socket
 
 (define (%now-tick) (quotient (current-jiffy) %nanos-per-tick))
 
@@ -121,6 +124,29 @@
 (define (%block park)
   (abort-to-prompt %fiber-tag (cons 'block park)))
 
+;;; ---- waiting for sockets
+
+;; Waits until object (a socket port, TCP listener or connection) is ready for
+;; interest (read, write, accept, connect): in a fibre by parking it with the poller,
+;; elsewhere by blocking the OS thread.
+(define (%wait-io object interest)
+  (if (and %run-queue (%has-prompt? %fiber-tag))
+      (begin
+        (unless %io-poller (set! %io-poller (%make-io-poller)))
+        (%block (lambda (resume) (%io-register! %io-poller object interest resume))))
+      (%io-block object interest)))
+
+(define (%io-waiting?)
+  (and %io-poller (> (%io-waiting %io-poller) 0)))
+
+;; waits up to nanos (0: just look, negative: no limit) and makes ready fibres runnable
+(define (%io-wake! nanos)
+  (for-each (lambda (resume) (resume #t)) (%io-poll %io-poller nanos)))
+
+;; Between two looks at the sockets, at most this many fibres run: a busy run queue
+;; must not starve the fibres waiting for input.
+(define %runs-per-poll 64)
+
 ;; (run-fibers thunk [time-slice]): with a time slice in seconds, a fibre that
 ;; runs longer without yielding is preempted, so an endless loop cannot starve
 ;; the others.
@@ -136,16 +162,29 @@
     (lambda () #f)
     (lambda ()
       (%schedule! thunk)
-      (let loop ()
+      (let loop ((runs 0))
         (%wheel-advance! (%now-tick))
         (cond ((not (%queue-empty? %run-queue))
-               (%run-fiber (%dequeue! %run-queue))
-               (loop))
+               (cond ((and (>= runs %runs-per-poll) (%io-waiting?))
+                      (%io-wake! 0)
+                      (loop 0))
+                     (else
+                      (%run-fiber (%dequeue! %run-queue))
+                      (loop (+ runs 1)))))
+              ((%io-waiting?)
+               (%io-wake! (if (> %sleepers 0)
+                              (* (- (%earliest-deadline) (%now-tick)) %nanos-per-tick)
+                              -1))
+               (loop 0))
               ((> %sleepers 0)
                (let ((deadline (%earliest-deadline)))
                  (%sleep-nanoseconds (* (- deadline (%now-tick)) %nanos-per-tick))
-                 (loop))))))
-    (lambda () (set! %run-queue #f))))
+                 (loop 0))))))
+    (lambda ()
+      (set! %run-queue #f)
+      (when %io-poller
+        (%io-close-poller %io-poller)
+        (set! %io-poller #f)))))
 
 ;;; ---- channels
 ;; A channel has a buffer (a queue; capacity #f means unbounded) and queues of

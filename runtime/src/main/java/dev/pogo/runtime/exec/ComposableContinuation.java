@@ -24,6 +24,9 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
         Object values = Lists.fromArray(args);
+        for (Meta m : between) {
+            if (m.isBarrier()) throw Barriers.reentryError();
+        }
         return ctx.unwindWith(c -> {
             Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
             for (int i = between.length - 1; i >= 0; i--) m = between[i].withNext(m);

@@ -50,6 +50,29 @@ public final class Context {
     /** Parameter bindings made by {@code parameterize}: a Pogo list of (parameter . value), innermost first. */
     public Object parameterization = Nil.NIL;
 
+    /** The barrier of the innermost running callback from Java (null: none), see {@link Barriers}. */
+    Meta activeBarrier;
+
+    /** Whether a callback from Java ever ran in this context: only then can a jump meet a barrier. */
+    boolean barriersMade;
+
+    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+
+    /** The context whose driver is running on this thread, or null. */
+    public static Context current() {
+        return CURRENT.get();
+    }
+
+    static Context enter(Context ctx) {
+        Context previous = CURRENT.get();
+        CURRENT.set(ctx);
+        return previous;
+    }
+
+    static void leave(Context previous) {
+        CURRENT.set(previous);
+    }
+
     /** The last Java exception the driver turned into a Pogo raise: its stack is the error's backtrace. */
     PogoError lastConverted;
 
@@ -68,12 +91,19 @@ public final class Context {
         limit = -1;
     }
 
-    /** The handler of a pending interrupt, cleared; null if none. */
+    private static final java.util.concurrent.atomic.AtomicReferenceFieldUpdater<Context, dev.pogo.runtime.Procedure> HANDLER =
+            java.util.concurrent.atomic.AtomicReferenceFieldUpdater.newUpdater(Context.class, dev.pogo.runtime.Procedure.class, "interruptHandler");
+
+    /**
+     * The handler of a pending interrupt, cleared; null if none. Interrupts come from
+     * other threads (timers), so taking one is atomic and the limit is lowered again if
+     * another arrived meanwhile: an interrupt is never lost, or a time slice could
+     * last forever.
+     */
     dev.pogo.runtime.Procedure takeInterrupt() {
-        dev.pogo.runtime.Procedure h = interruptHandler;
+        dev.pogo.runtime.Procedure h = HANDLER.getAndSet(this, null);
         if (h != null) {
-            interruptHandler = null;
-            limit = stepHandler != null ? 0 : Unwind.DEPTH_LIMIT;
+            restoreLimit();
             return h;
         }
         if (stepHandler != null && --stepsLeft <= 0) {
@@ -82,7 +112,13 @@ public final class Context {
             stepMode(0, null);
             return handler;
         }
+        if (limit < 0) restoreLimit();   // the limit of an interrupt already taken
         return null;
+    }
+
+    private void restoreLimit() {
+        limit = stepHandler != null ? 0 : Unwind.DEPTH_LIMIT;
+        if (interruptHandler != null) limit = -1;
     }
 
     /**
@@ -93,12 +129,15 @@ public final class Context {
      * points depend only on the program, so a run can be replayed from its seed.
      */
     private dev.pogo.runtime.Procedure stepHandler;
-    private int stepsLeft;
+    private long stepsLeft;
 
-    public void stepMode(int steps, dev.pogo.runtime.Procedure handler) {
+    /** Sets step mode (handler null: off); returns how many steps the previous setting had left. */
+    public long stepMode(long steps, dev.pogo.runtime.Procedure handler) {
+        long left = stepHandler != null ? stepsLeft : 0;
         stepHandler = handler;
         stepsLeft = steps;
         limit = handler != null ? 0 : Unwind.DEPTH_LIMIT;
+        return left;
     }
 
     /** The whole current heap continuation, as a continuation object. */

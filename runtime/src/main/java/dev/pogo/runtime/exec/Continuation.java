@@ -29,9 +29,20 @@ public final class Continuation extends Procedure {
         while (true) {
             for (; f != null; f = f.next()) out.add(f.describe());
             if (m == null) return out;
-            if (m.isPrompt()) out.add(m.describe());
+            if (m.isPrompt() || m.isBarrier()) out.add(m.describe());
             f = m.rest;
             m = m.next;
+        }
+    }
+
+    /**
+     * Raises the re-entry error now, in the caller's dynamic context (before any
+     * dynamic-wind after thunk runs), if this continuation runs into a callback from
+     * Java that has returned.
+     */
+    public void checkResumable() {
+        for (Meta m = meta; m != null; m = m.next) {
+            if (m.isBarrier() && !((Meta.BarrierTag) m.tag).alive) throw Barriers.reentryError();
         }
     }
 

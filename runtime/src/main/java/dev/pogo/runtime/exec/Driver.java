@@ -30,8 +30,45 @@ public final class Driver {
      * was current when this driver started.
      */
     public static Object run(Context ctx, Action start) {
+        Context previous = Context.enter(ctx);
+        try {
+            return drive(ctx, start);
+        } finally {
+            Context.leave(previous);
+        }
+    }
+
+    /**
+     * Java calling a Pogo procedure (a callback, an interface implementation): on this
+     * thread's running context behind a continuation barrier, so escapes out of the call
+     * work and re-entering it later is a clear error (see {@link Barriers}); on a thread
+     * where no Pogo runs, in a fresh context.
+     */
+    public static Object callback(Procedure proc, Object... args) {
+        Context ctx = Context.current();
+        if (ctx == null) return TopLevelPrompt.run(new Context(), proc, args);   // the top level of this thread
+        Frame savedK = ctx.k;
+        Meta savedMeta = ctx.meta;
+        Meta outer = ctx.activeBarrier;
+        Meta barrier = Meta.barrier(savedK, savedMeta, ctx.winders);
+        ctx.barriersMade = true;
+        ctx.meta = barrier;
+        ctx.k = null;
+        ctx.activeBarrier = barrier;
+        try {
+            return drive(ctx, c -> proc.applyN(c, 0, args));
+        } finally {
+            ((Meta.BarrierTag) barrier.tag).alive = false;
+            ctx.activeBarrier = outer;
+            ctx.k = savedK;
+            ctx.meta = savedMeta;
+        }
+    }
+
+    private static Object drive(Context ctx, Action start) {
         Frame base = ctx.k;
         Meta baseMeta = ctx.meta;
+        Meta barrier = ctx.activeBarrier;
         Action next = start;
         while (true) {
             try {
@@ -42,10 +79,20 @@ public final class Driver {
             } catch (ExitRequest e) {
                 ctx.abandonUnwind();
                 throw e;
+            } catch (Barriers.Escape e) {
+                // a callback above jumped to a continuation of ours (or further out)
+                if (e.from == barrier) throw e;
+                ctx.abandonUnwind();
+                next = c -> {
+                    c.k = e.k;
+                    c.meta = e.meta;
+                    return e.value;
+                };
             } catch (RuntimeException e) {
-                PogoError converted = PogoError.error(javaMessage(e));
-                converted.setStackTrace(e.getStackTrace());
-                next = raiseAction(ctx, converted);
+                next = raiseAction(ctx, JavaErrors.convert(e));
+            } catch (Exception e) {
+                // a checked exception, thrown by a Java method called through interop
+                next = raiseAction(ctx, JavaErrors.convert(e));
             } catch (StackOverflowError e) {
                 PogoError converted = PogoError.error("JVM stack overflow inside a primitive");
                 converted.setStackTrace(e.getStackTrace());
@@ -75,6 +122,7 @@ public final class Driver {
                 } else {
                     value = next.run(ctx);
                 }
+                if (ctx.barriersMade && value != Unwind.UNWIND) Barriers.check(ctx, value);
                 continue;
             }
             Frame top = ctx.k;
@@ -83,6 +131,7 @@ public final class Driver {
                 // the end of a segment: the value passes through the prompt (or underflow) below it
                 Meta m = ctx.meta;
                 if (m == null) throw new IllegalStateException("continuation ran past its driver");
+                if (m.isBarrier()) throw Barriers.reentryError();
                 ctx.k = m.rest;
                 ctx.meta = m.next;
                 continue;
@@ -107,10 +156,6 @@ public final class Driver {
         ctx.lastConverted = e;
         Procedure p = (Procedure) raise.value;
         return c -> p.apply1(c, 0, e.payload);
-    }
-
-    private static String javaMessage(RuntimeException e) {
-        return "Java exception " + e.getClass().getName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
     }
 
     /** For {@code %raise-uncaught}: the original error when the payload came from a converted Java exception. */

@@ -20,6 +20,25 @@ public final class Meta {
     /** The tag of a boundary that is no prompt. */
     static final Object UNDERFLOW = new Object();
 
+    /**
+     * The tag of a continuation barrier: the boundary a nested driver pushes when Java
+     * calls Pogo (DESIGN.md, point 8). The Java frames under it are on the JVM stack,
+     * where no continuation can capture them, so once its driver has returned a
+     * continuation that still runs into it cannot be resumed. Copies of the entry (a
+     * composable continuation's) share the tag, so they see the same liveness.
+     */
+    static final class BarrierTag {
+        volatile boolean alive = true;
+    }
+
+    static Meta barrier(Frame rest, Meta next, Object winders) {
+        return new Meta(new BarrierTag(), null, winders, rest, next);
+    }
+
+    boolean isBarrier() {
+        return tag instanceof BarrierTag;
+    }
+
     final Object tag;
     final Procedure handler;
     /** The dynamic-wind list when the prompt was installed: what an abort unwinds to. */
@@ -40,10 +59,11 @@ public final class Meta {
     }
 
     boolean isPrompt() {
-        return tag != UNDERFLOW;
+        return tag != UNDERFLOW && !isBarrier();
     }
 
     public String describe() {
+        if (isBarrier()) return "call from Java";
         return "prompt " + (tag instanceof PromptTag t ? t.name : tag);
     }
 }

@@ -15,6 +15,7 @@ public final class BinaryInputPort extends Port {
     private final boolean interactive;
     private final boolean closeStream;
     private int peeked = NONE;
+    private int markedPeek = NONE;
 
     /**
      * @param interactive reading may block (standard input), see {@link ReaderInputPort}
@@ -74,6 +75,33 @@ public final class BinaryInputPort extends Port {
         if (peeked != NONE || !interactive) return true;
         try {
             return in.available() > 0;
+        } catch (IOException e) {
+            throw ReaderInputPort.ioError(e);
+        }
+    }
+
+    /** The stream it reads: how a socket port finds its connection. */
+    public InputStream stream() {
+        return in;
+    }
+
+    @Override
+    public boolean nonBlocking() {
+        return in instanceof WouldBlock.Source;
+    }
+
+    /** The stream of a non-blocking port supports mark and reset over everything read since. */
+    @Override
+    public void begin() {
+        markedPeek = peeked;
+        in.mark(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public void rollback() {
+        peeked = markedPeek;
+        try {
+            in.reset();
         } catch (IOException e) {
             throw ReaderInputPort.ioError(e);
         }

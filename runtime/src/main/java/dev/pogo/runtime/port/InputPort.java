@@ -13,6 +13,9 @@ public abstract class InputPort extends Port implements CodePointSource {
     private int line = 1;
     private int column = 1;
     private boolean afterCarriageReturn;
+    private int markLine = 1;
+    private int markColumn = 1;
+    private boolean markAfterCarriageReturn;
 
     /** Consumes and returns the next code point, or -1 at end of input. */
     protected abstract int next();
@@ -34,6 +37,20 @@ public abstract class InputPort extends Port implements CodePointSource {
         }
         afterCarriageReturn = c == '\r';
         return c;
+    }
+
+    /** For ports that can roll an operation back: remember the position counters. */
+    protected final void markPosition() {
+        markLine = line;
+        markColumn = column;
+        markAfterCarriageReturn = afterCarriageReturn;
+    }
+
+    /** Restore the counters saved by {@link #markPosition()}. */
+    protected final void resetPosition() {
+        line = markLine;
+        column = markColumn;
+        afterCarriageReturn = markAfterCarriageReturn;
     }
 
     /** The 1-based line of the next character. */

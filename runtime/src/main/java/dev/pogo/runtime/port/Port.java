@@ -42,6 +42,21 @@ public abstract class Port {
     /** Releases whatever the port reads or writes (a file, say); not the console. */
     protected void closeResource() {}
 
+    /**
+     * Whether the port is over a non-blocking channel, so that an operation may throw
+     * {@link WouldBlock}. Such an operation starts with {@link #begin()}, and on
+     * WouldBlock the port is put back with {@link #rollback()}.
+     */
+    public boolean nonBlocking() {
+        return false;
+    }
+
+    /** Marks the start of an operation that may have to be retried (see {@link WouldBlock}). */
+    public void begin() {}
+
+    /** Undoes what the operation since {@link #begin()} consumed. */
+    public void rollback() {}
+
     /** A short description of where the port reads or writes, for printing it. */
     protected abstract String description();
 

@@ -171,6 +171,13 @@ public final class ControlPrims {
         return x instanceof Continuation;
     }
 
+    /** Before a continuation is invoked: fail early if it needs Java frames that have returned. */
+    @Prim(value = "%check-resumable")
+    public static Object checkResumable(Object k) {
+        if (k instanceof Continuation c) c.checkResumable();
+        return dev.pogo.runtime.Unspecified.VALUE;
+    }
+
     @Prim(value = "error-object?", pure = true)
     public static Object isErrorObject(Object x) {
         return x instanceof Condition;

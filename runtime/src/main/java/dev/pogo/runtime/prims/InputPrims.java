@@ -27,24 +27,21 @@ public final class InputPrims {
         return c < 0 ? Eof.VALUE : Char.of(c);
     }
 
-    @Prim(value = "read-char")
-    public static Object readChar(Context ctx) {
-        return charOrEof(PortArgs.currentIn(ctx, "read-char").read());
-    }
+    // The procedures that may wait are primitives named %read-char and so on, which the
+    // prelude wraps (ports.scm): on a socket port an operation that would wait returns
+    // WouldBlock.RETRY (having consumed nothing), and the wrapper waits and retries. On
+    // every other port the check is one virtual call.
 
-    @Prim(value = "read-char")
+    @Prim(value = "%read-char")
     public static Object readChar(Object port) {
-        return charOrEof(PortArgs.textIn("read-char", port).read());
+        InputPort in = PortArgs.textIn("read-char", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> charOrEof(in.read())) : charOrEof(in.read());
     }
 
-    @Prim(value = "peek-char")
-    public static Object peekChar(Context ctx) {
-        return charOrEof(PortArgs.currentIn(ctx, "peek-char").peek());
-    }
-
-    @Prim(value = "peek-char")
+    @Prim(value = "%peek-char")
     public static Object peekChar(Object port) {
-        return charOrEof(PortArgs.textIn("peek-char", port).peek());
+        InputPort in = PortArgs.textIn("peek-char", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> charOrEof(in.peek())) : charOrEof(in.peek());
     }
 
     @Prim(value = "char-ready?")
@@ -57,15 +54,14 @@ public final class InputPrims {
         return PortArgs.textIn("char-ready?", port).ready();
     }
 
-    @Prim(value = "read-line")
-    public static Object readLine(Context ctx) {
-        return readLine(PortArgs.currentIn(ctx, "read-line"));
-    }
-
     /** A line ends with a line feed, a carriage return, or both (CR LF); the ending is not part of it. */
-    @Prim(value = "read-line")
+    @Prim(value = "%read-line")
     public static Object readLine(Object port) {
         InputPort in = PortArgs.textIn("read-line", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> readLine(in)) : readLine(in);
+    }
+
+    private static Object readLine(InputPort in) {
         int c = in.read();
         if (c < 0) return Eof.VALUE;
         MString line = new MString(new int[16], 0);
@@ -77,15 +73,14 @@ public final class InputPrims {
         return line;
     }
 
-    @Prim(value = "read-string")
-    public static Object readString(Context ctx, Object k) {
-        return readString(k, PortArgs.currentIn(ctx, "read-string"));
-    }
-
-    @Prim(value = "read-string")
+    @Prim(value = "%read-string")
     public static Object readString(Object k, Object port) {
         int n = Args.size("read-string", k);
         InputPort in = PortArgs.textIn("read-string", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> readString(n, in)) : readString(n, in);
+    }
+
+    private static Object readString(int n, InputPort in) {
         if (n == 0) return new MString("");
         MString s = new MString(new int[Math.min(n, 64)], 0);
         for (int i = 0; i < n; i++) {
@@ -96,15 +91,14 @@ public final class InputPrims {
         return s.length() == 0 ? Eof.VALUE : s;
     }
 
-    @Prim(value = "read", lib = "scheme read")
-    public static Object read(Context ctx) {
-        return read(PortArgs.currentIn(ctx, "read"));
-    }
-
     /** Reads one datum; the port is left just after it. Syntax errors are read errors ({@code read-error?}). */
-    @Prim(value = "read", lib = "scheme read")
+    @Prim(value = "%read")
     public static Object read(Object port) {
         InputPort in = PortArgs.textIn("read", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> read(in)) : read(in);
+    }
+
+    private static Object read(InputPort in) {
         try {
             return new Reader(in, in.sourceName(), in.line(), in.column(), in.afterCarriageReturn()).read();
         } catch (ReadError e) {
@@ -119,24 +113,16 @@ public final class InputPrims {
         return b < 0 ? Eof.VALUE : (Object) (long) b;
     }
 
-    @Prim(value = "read-u8")
-    public static Object readU8(Context ctx) {
-        return readU8(CurrentPorts.input(ctx));
-    }
-
-    @Prim(value = "read-u8")
+    @Prim(value = "%read-u8")
     public static Object readU8(Object port) {
-        return byteOrEof(PortArgs.binIn("read-u8", port).read());
+        BinaryInputPort in = PortArgs.binIn("read-u8", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> byteOrEof(in.read())) : byteOrEof(in.read());
     }
 
-    @Prim(value = "peek-u8")
-    public static Object peekU8(Context ctx) {
-        return peekU8(CurrentPorts.input(ctx));
-    }
-
-    @Prim(value = "peek-u8")
+    @Prim(value = "%peek-u8")
     public static Object peekU8(Object port) {
-        return byteOrEof(PortArgs.binIn("peek-u8", port).peek());
+        BinaryInputPort in = PortArgs.binIn("peek-u8", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> byteOrEof(in.peek())) : byteOrEof(in.peek());
     }
 
     @Prim(value = "u8-ready?")
@@ -149,15 +135,14 @@ public final class InputPrims {
         return PortArgs.binIn("u8-ready?", port).ready();
     }
 
-    @Prim(value = "read-bytevector")
-    public static Object readBytevector(Context ctx, Object k) {
-        return readBytevector(k, CurrentPorts.input(ctx));
-    }
-
-    @Prim(value = "read-bytevector")
+    @Prim(value = "%read-bytevector")
     public static Object readBytevector(Object k, Object port) {
         int n = Args.size("read-bytevector", k);
         BinaryInputPort in = PortArgs.binIn("read-bytevector", port);
+        return in.nonBlocking() ? Retry.attempt(in, () -> readBytevector(n, in)) : readBytevector(n, in);
+    }
+
+    private static Object readBytevector(int n, BinaryInputPort in) {
         if (n == 0) return new byte[0];
         byte[] buffer = new byte[n];
         int got = in.read(buffer, 0, n);
@@ -165,29 +150,28 @@ public final class InputPrims {
         return got == n ? buffer : Arrays.copyOf(buffer, got);
     }
 
-    @Prim(value = "read-bytevector!")
-    public static Object readBytevectorInto(Context ctx, Object bv) {
-        return readBytevectorInto(bv, CurrentPorts.input(ctx), 0L, null);
-    }
-
-    @Prim(value = "read-bytevector!")
+    @Prim(value = "%read-bytevector!")
     public static Object readBytevectorInto(Object bv, Object port) {
         return readBytevectorInto(bv, port, 0L, null);
     }
 
-    @Prim(value = "read-bytevector!")
+    @Prim(value = "%read-bytevector!")
     public static Object readBytevectorInto(Object bv, Object port, Object start) {
         return readBytevectorInto(bv, port, start, null);
     }
 
     /** Reads into {@code bv[start, end)}; returns how many bytes, or the eof object if none were left. */
-    @Prim(value = "read-bytevector!")
+    @Prim(value = "%read-bytevector!")
     public static Object readBytevectorInto(Object bv, Object port, Object start, Object end) {
         byte[] bytes = Args.bytevector("read-bytevector!", bv);
         BinaryInputPort in = PortArgs.binIn("read-bytevector!", port);
         int from = Args.start("read-bytevector!", start, bytes.length, bv);
         int to = end == null ? bytes.length : Args.end("read-bytevector!", end, from, bytes.length, bv);
         if (to == from) return 0L;
+        return in.nonBlocking() ? Retry.attempt(in, () -> readInto(bytes, from, to, in)) : readInto(bytes, from, to, in);
+    }
+
+    private static Object readInto(byte[] bytes, int from, int to, BinaryInputPort in) {
         int got = in.read(bytes, from, to - from);
         return got < 0 ? Eof.VALUE : (Object) (long) got;
     }

@@ -5,6 +5,8 @@ import dev.pogo.runtime.Unspecified;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.port.BinaryOutputPort;
 import dev.pogo.runtime.port.OutputPort;
+import dev.pogo.runtime.port.Port;
+import dev.pogo.runtime.port.WouldBlock;
 import dev.pogo.runtime.print.Printer;
 
 /**
@@ -148,16 +150,24 @@ public final class IoPrims {
         return Unspecified.VALUE;
     }
 
-    @Prim(value = "flush-output-port")
-    public static Object flushOutputPort(Context ctx) {
-        PortArgs.currentOut(ctx, "flush-output-port").flush();
-        return Unspecified.VALUE;
+    /** Wrapped by the prelude's flush-output-port: RETRY while a socket cannot take the rest yet. */
+    @Prim(value = "%flush-output-port")
+    public static Object flushOutputPort(Object port) {
+        Port p = port instanceof BinaryOutputPort b && b.isOpen() ? b : PortArgs.textOut("flush-output-port", port);
+        if (!p.nonBlocking()) {
+            flush(p);
+            return Unspecified.VALUE;
+        }
+        try {
+            flush(p);
+            return Unspecified.VALUE;
+        } catch (WouldBlock e) {
+            return WouldBlock.RETRY;
+        }
     }
 
-    @Prim(value = "flush-output-port")
-    public static Object flushOutputPort(Object port) {
-        if (port instanceof BinaryOutputPort b && b.isOpen()) b.flush();
-        else PortArgs.textOut("flush-output-port", port).flush();
-        return Unspecified.VALUE;
+    static void flush(Port p) {
+        if (p instanceof BinaryOutputPort b) b.flush();
+        else ((OutputPort) p).flush();
     }
 }

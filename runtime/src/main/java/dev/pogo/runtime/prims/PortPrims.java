@@ -8,6 +8,7 @@ import dev.pogo.runtime.port.BytevectorOutputPort;
 import dev.pogo.runtime.port.Port;
 import dev.pogo.runtime.port.StringInputPort;
 import dev.pogo.runtime.port.StringOutputPort;
+import dev.pogo.runtime.port.WouldBlock;
 
 /**
  * Ports as values: predicates, closing, and the in-memory ports (strings and
@@ -54,10 +55,12 @@ public final class PortPrims {
         return p.isOpen();
     }
 
-    @Prim(value = "close-port")
+    // close-port and close-output-port are wrapped by the prelude (ports.scm): a socket's
+    // output is flushed first, which may have to wait (RETRY).
+
+    @Prim(value = "%close-port")
     public static Object closePort(Object x) {
-        PortArgs.port("close-port", x).close();
-        return Unspecified.VALUE;
+        return close(PortArgs.port("close-port", x));
     }
 
     @Prim(value = "close-input-port")
@@ -67,9 +70,20 @@ public final class PortPrims {
         return Unspecified.VALUE;
     }
 
-    @Prim(value = "close-output-port")
+    @Prim(value = "%close-output-port")
     public static Object closeOutputPort(Object x) {
         if (!(x instanceof Port p && p.isOutput())) throw PogoError.wrongType("close-output-port", "an output port", x);
+        return close(p);
+    }
+
+    private static Object close(Port p) {
+        if (p.nonBlocking() && p.isOutput() && p.isOpen()) {
+            try {
+                IoPrims.flush(p);
+            } catch (WouldBlock e) {
+                return WouldBlock.RETRY;
+            }
+        }
         p.close();
         return Unspecified.VALUE;
     }

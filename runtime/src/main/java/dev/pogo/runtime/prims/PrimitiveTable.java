@@ -22,6 +22,7 @@ public final class PrimitiveTable {
         BytevectorPrims.class, EquivalencePrims.class, IoPrims.class, InputPrims.class, PortPrims.class,
         FilePrims.class, SystemPrims.class, ControlPrims.class, HashTablePrims.class, SrfiPrims.class,
         RecordPrims.class, CaseLambda.class, PromptPrims.class, TimerPrims.class,
+        InteropPrims.class, NetPrims.class, PortOperations.class,
     };
 
     /** One Java method implementing a primitive for some argument counts. */

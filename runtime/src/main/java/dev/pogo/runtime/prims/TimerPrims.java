@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Timed interrupts, for engines and fibre time slices: after a delay, a daemon
+ * Timed interrupts, for fibre time slices, and step mode, for engines and cobegin. After a delay, a daemon
  * thread interrupts the context that armed the timer (Context.interrupt), and the
  * running code calls the given procedure at its next call or loop iteration.
  */
@@ -46,11 +46,14 @@ public final class TimerPrims {
         return new Timer(TIMER.schedule(() -> ctx.interrupt(p), Math.max(1, us), TimeUnit.MICROSECONDS));
     }
 
-    /** (%step-mode steps handler): see Context.stepMode; (%step-mode 0 #f) turns it off. */
+    /**
+     * (%step-mode steps handler): see Context.stepMode; (%step-mode 0 #f) turns it off.
+     * Returns the steps the previous setting had left (0 if it was off or had run out):
+     * an engine's remaining fuel.
+     */
     @Prim(value = "%step-mode")
     public static Object stepMode(Context ctx, Object steps, Object handler) {
-        ctx.stepMode(((Number) steps).intValue(), handler instanceof Procedure p ? p : null);
-        return Unspecified.VALUE;
+        return ctx.stepMode(((Number) steps).longValue(), handler instanceof Procedure p ? p : null);
     }
 
     @Prim(value = "%disarm-interrupt")

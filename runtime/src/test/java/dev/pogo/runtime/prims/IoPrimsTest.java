@@ -51,7 +51,6 @@ class IoPrimsTest {
         newline(ctx);
         writeChar(ctx, ch('c'));
         writeString(ctx, str("str"));
-        flushOutputPort(ctx);
         assertEquals("42s12\ncstr", port.contents());
         assertSame(Console.stdout(), CurrentPorts.output(new Context()));
     }

@@ -54,8 +54,9 @@ class PrimitiveTableTest {
         assertEquals("scheme char", PrimitiveTable.select("char-upcase", 1).info().lib()[0]);
         assertEquals("scheme write", PrimitiveTable.select("display", 1).info().lib()[0]);
         assertEquals("scheme base", PrimitiveTable.select("newline", 0).info().lib()[0]);
-        assertEquals("scheme read", PrimitiveTable.select("read", 1).info().lib()[0]);
-        assertEquals("scheme base", PrimitiveTable.select("read-char", 1).info().lib()[0]);
+        // read, read-char and the other procedures that may wait are prelude wrappers (ports.scm) of % primitives
+        assertEquals(null, PrimitiveTable.select("read-char", 1));
+        assertEquals("scheme base", PrimitiveTable.select("char-ready?", 1).info().lib()[0]);
         assertEquals("scheme file", PrimitiveTable.select("open-input-file", 1).info().lib()[0]);
         assertEquals("scheme process-context", PrimitiveTable.select("command-line", 0).info().lib()[0]);
         assertEquals("scheme time", PrimitiveTable.select("current-jiffy", 0).info().lib()[0]);
