@@ -21,6 +21,11 @@ abstract class AheadOfTimeCommand implements Callable<Integer> {
             description = "Look for libraries (foo bar) as DIR/foo/bar.sld; before POGO_PATH and the program's directory.")
     List<Path> libraryPath = new ArrayList<>();
 
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+            description = "Jars and directories (separated by ${sys:path.separator}) whose Java classes the program uses; also POGO_CLASSPATH. "
+                    + "They are not copied: the built program needs them on its class path.")
+    List<String> classPath = new ArrayList<>();
+
     @Option(names = "--main", paramLabel = "PROC",
             description = "After the top level, call PROC with the (command-line) list; an exact integer it returns is the exit code.")
     String mainProcedure;
@@ -34,6 +39,7 @@ abstract class AheadOfTimeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);
+        JavaClassPath.add(classPath);   // the expander looks Java classes up while compiling
         try {
             // the compiler recurses over the program, as in pogo run
             AotBuilder.Output output = LargeStack.call(() -> AotBuilder.compile(file, libraryPath, mainProcedure));

@@ -180,6 +180,30 @@ class AheadOfTimeTest {
         assertEquals(0, r.exitCode);
     }
 
+    /**
+     * Every example, Java interop, fibres and sockets included, runs from its jar as
+     * with pogo run: exit 0, nothing on standard error, and its .out where it has one.
+     */
+    @Test
+    void everyExampleRunsFromItsJar() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(Path.of("..", "examples"))) {
+            examples = s.filter(p -> p.toString().endsWith(".scm")).sorted().toList();
+        }
+        assertTrue(examples.size() >= 5, examples.toString());
+        for (Path example : examples) {
+            String name = example.getFileName().toString().replace(".scm", "");
+            Path jar = dir.resolve(name + ".jar");
+            pogo("build", example.toString(), "-o", jar.toString());
+            Run r = java(copyAlone(jar).getParent(), "-jar", jar.getFileName().toString());
+            assertEquals("", r.stderr, name);
+            assertEquals(0, r.exitCode, name);
+            assertFalse(r.stdout.isEmpty(), name);
+            Path expected = example.resolveSibling(name + ".out");
+            if (Files.exists(expected)) assertEquals(Files.readString(expected), r.stdout, name);
+        }
+    }
+
     @Test
     void mainThatTheProgramDoesNotDefineIsRefused() throws Exception {
         Path program = write("p.scm", "(import (scheme base))\n(define (start args) 0)\n");

@@ -10,6 +10,7 @@ import dev.pogo.runtime.exec.ExitRequest;
 import dev.pogo.runtime.exec.Global;
 import dev.pogo.runtime.exec.GlobalEnvironment;
 import dev.pogo.runtime.exec.LargeStack;
+import dev.pogo.runtime.exec.TopLevelPrompt;
 import dev.pogo.runtime.port.Console;
 import dev.pogo.runtime.prims.SystemPrims;
 
@@ -79,7 +80,10 @@ public final class Launcher {
                 } else {
                     GlobalEnvironment.named(BUILTINS).setResolver(Launcher::builtinValue);
                 }
-                for (int i = first; i < units.length; i++) Driver.run(ctx, entry(units[i]));
+                // as pogo run: the prelude and each library body on a context of its own, the
+                // program under the default prompt, which ends it when aborted to
+                for (int i = first; i < units.length - 1; i++) Driver.run(new Context(), entry(units[i]));
+                TopLevelPrompt.run(ctx, entry(units[units.length - 1]));
                 if (mainProcedure != null) return callMain(ctx, environment, mainProcedure);
                 return 0;
             } catch (ExitRequest e) {
@@ -130,7 +134,7 @@ public final class Launcher {
         Object value = cell == null ? null : cell.value;
         if (!(value instanceof Procedure p))
             throw PogoError.error("--main " + name + ": the program does not define a procedure " + name);
-        Object result = Driver.run(ctx, p, SystemPrims.commandLine());
+        Object result = TopLevelPrompt.run(ctx, p, new Object[] {SystemPrims.commandLine()});
         return result instanceof Long n && n >= 0 && n <= 255 ? n.intValue() : 0;
     }
 

@@ -44,13 +44,17 @@ public final class Backtrace {
 
     /**
      * The frames of the prelude's raise and error themselves, innermost, say only how an
-     * error is raised, not where: people read the first frame as the culprit.
+     * error is raised, not where: people read the first frame as the culprit. Nor is
+     * the outermost default prompt news.
      */
     private static List<String> withoutRaise(List<String> lines) {
         int first = 0;
         while (first < lines.size() && (lines.get(first).startsWith("raise (prelude.scm:")
                 || lines.get(first).startsWith("error (prelude.scm:") || lines.get(first).startsWith("raise-continuable (prelude.scm:"))) first++;
-        return first == lines.size() ? lines : lines.subList(first, lines.size());
+        int end = lines.size();
+        // the default prompt every program, REPL input and thread runs under (TopLevelPrompt) is always there
+        if (end > first && lines.get(end - 1).equals("prompt " + PromptTag.DEFAULT.name)) end--;
+        return first == lines.size() ? lines : lines.subList(first, end);
     }
 
     public static String format(PogoError e, Object heap) {
