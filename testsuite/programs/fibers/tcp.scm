@@ -66,6 +66,29 @@
           (show "client got: " (bytevector-length back) " same: " (equal? back payload)
                 " then eof: " (eof-object? (read-u8 in))))
         (close-port in)))))
+;; with time slices, a fibre in an endless loop does not stop the others' sockets
+(define spinning #t)
+(define spins 0)
+(run-fibers
+  (lambda ()
+    (spawn (lambda () (let loop () (when spinning (set! spins (+ spins 1)) (loop)))))
+    (let ((port (serve-once (lambda (in out)
+                              (let loop ((line (read-line in)))
+                                (unless (eof-object? line)
+                                  (write-string line out) (newline out) (flush-output-port out)
+                                  (loop (read-line in))))))))
+      (let-values (((in out) (tcp-connect "127.0.0.1" port)))
+        (let loop ((i 0) (ok 0))
+          (if (< i 5)
+              (begin
+                (write-string (number->string i) out) (newline out) (flush-output-port out)
+                (loop (+ i 1) (if (equal? (read-line in) (number->string i)) (+ ok 1) ok)))
+              (show "echoed beside a spinning fibre: " ok " " (> spins 0))))
+        (close-port out)
+        (close-port in)
+        (set! spinning #f))))
+  0.002)
+
 ;; errors are conditions: a refused connection, accepting on a listener closed meanwhile
 (define closed-port (let* ((l (tcp-listen 0 "127.0.0.1")) (p (tcp-listener-port l))) (tcp-close l) p))
 (run-fibers

@@ -98,18 +98,19 @@
 
 (define (%fiber-yield) (abort-to-prompt %fiber-tag (list 'yield)) (if #f #f))
 
-;; With time slices, a timer interrupts a fibre that runs too long: it yields.
-(define %time-slice-microseconds #f)
+;; With time slices, a periodic timer interrupts whatever runs once per slice; a
+;; fibre it interrupts yields, so none runs much longer than a slice without
+;; yielding (one that has just started may be cut short). A tick that comes while
+;; the scheduler itself runs is ignored: the next one comes a slice later.
+(define %time-slice-timer #f)
 
 (define (%preempt-fiber)
-  (when (%has-prompt? %fiber-tag) (%fiber-yield)))
+  (when (%has-prompt? %fiber-tag)
+    (set! %poll-soon #t)
+    (%fiber-yield)))
 
 (define (%run-fiber thunk)
-  (if %time-slice-microseconds
-      (let ((timer (%arm-interrupt %time-slice-microseconds %preempt-fiber)))
-        (call-with-prompt %fiber-tag thunk %fiber-handler)
-        (%disarm-interrupt timer))
-      (call-with-prompt %fiber-tag thunk %fiber-handler)))
+  (call-with-prompt %fiber-tag thunk %fiber-handler))
 
 (define (spawn thunk)
   (%check-running 'spawn)
@@ -144,28 +145,34 @@
   (for-each (lambda (resume) (resume #t)) (%io-poll %io-poller nanos)))
 
 ;; Between two looks at the sockets, at most this many fibres run: a busy run queue
-;; must not starve the fibres waiting for input.
+;; must not starve the fibres waiting for input. A fibre that used up its time slice
+;; has run long enough for a look to cost nothing in comparison, so after one the
+;; scheduler looks at once: a spinning fibre delays socket fibres by a slice, not by
+;; 64 of them.
 (define %runs-per-poll 64)
+(define %poll-soon #f)
 
 ;; (run-fibers thunk [time-slice]): with a time slice in seconds, a fibre that
 ;; runs longer without yielding is preempted, so an endless loop cannot starve
 ;; the others.
 (define (run-fibers thunk . time-slice)
   (when %run-queue (error "run-fibers: already running"))
-  (set! %time-slice-microseconds
-        (and (pair? time-slice) (max 1 (exact (round (* (car time-slice) 1000000))))))
   (set! %run-queue (%make-queue))
   (set! %wheel (make-vector %wheel-size '()))
   (set! %wheel-tick (%now-tick))
   (set! %sleepers 0)
   (dynamic-wind
-    (lambda () #f)
+    (lambda ()
+      (when (pair? time-slice)
+        (set! %time-slice-timer
+              (%arm-periodic-interrupt (max 1 (exact (round (* (car time-slice) 1000000)))) %preempt-fiber))))
     (lambda ()
       (%schedule! thunk)
       (let loop ((runs 0))
         (%wheel-advance! (%now-tick))
         (cond ((not (%queue-empty? %run-queue))
-               (cond ((and (>= runs %runs-per-poll) (%io-waiting?))
+               (cond ((and (or %poll-soon (>= runs %runs-per-poll)) (%io-waiting?))
+                      (set! %poll-soon #f)
                       (%io-wake! 0)
                       (loop 0))
                      (else
@@ -182,6 +189,9 @@
                  (loop 0))))))
     (lambda ()
       (set! %run-queue #f)
+      (when %time-slice-timer
+        (%disarm-interrupt %time-slice-timer)
+        (set! %time-slice-timer #f))
       (when %io-poller
         (%io-close-poller %io-poller)
         (set! %io-poller #f)))))

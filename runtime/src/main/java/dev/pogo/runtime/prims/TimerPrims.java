@@ -11,9 +11,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Timed interrupts, for fibre time slices, and step mode, for engines and cobegin. After a delay, a daemon
- * thread interrupts the context that armed the timer (Context.interrupt), and the
- * running code calls the given procedure at its next call or loop iteration.
+ * Periodic interrupts, for fibre time slices, and step mode, for engines and cobegin.
+ * A daemon thread interrupts the context that armed the timer (Context.interrupt),
+ * and the running code calls the given procedure at its next call or loop iteration.
  */
 public final class TimerPrims {
     private TimerPrims() {}
@@ -24,7 +24,7 @@ public final class TimerPrims {
         return t;
     });
 
-    /** A pending timed interrupt, cancellable. */
+    /** An armed timer, cancellable. */
     static final class Timer implements dev.pogo.runtime.PogoValue {
         final ScheduledFuture<?> future;
 
@@ -38,12 +38,18 @@ public final class TimerPrims {
         }
     }
 
-    /** (%arm-interrupt microseconds handler): in that many microseconds, this context calls handler. */
-    @Prim(value = "%arm-interrupt")
-    public static Object arm(Context ctx, Object micros, Object handler) {
-        if (!(handler instanceof Procedure p)) throw PogoError.wrongType("%arm-interrupt", "a procedure", handler);
-        long us = ((Number) micros).longValue();
-        return new Timer(TIMER.schedule(() -> ctx.interrupt(p), Math.max(1, us), TimeUnit.MICROSECONDS));
+    /**
+     * (%arm-periodic-interrupt microseconds handler): every that many microseconds, this
+     * context calls handler, until disarmed. For fibre time slices: a one-shot timer per
+     * fibre run could fire while the scheduler, not the fibre, was running (the thread
+     * descheduled by a loaded OS between arming and entering the fibre), and that slice
+     * was then lost for good; a periodic one comes again.
+     */
+    @Prim(value = "%arm-periodic-interrupt")
+    public static Object armPeriodic(Context ctx, Object micros, Object handler) {
+        if (!(handler instanceof Procedure p)) throw PogoError.wrongType("%arm-periodic-interrupt", "a procedure", handler);
+        long us = Math.max(1, ((Number) micros).longValue());
+        return new Timer(TIMER.scheduleAtFixedRate(() -> ctx.interrupt(p), us, us, TimeUnit.MICROSECONDS));
     }
 
     /**
