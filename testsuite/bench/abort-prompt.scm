@@ -1,5 +1,6 @@
 ;; abort-to-prompt 1,000,000 times (the handler gets the continuation and a value).
 ;; expected: 499999500000
+;; pogo only: (pogo control) has no Chez counterpart
 (import (scheme base) (pogo control))
 (define tag (make-prompt-tag 'bench))
 (define (run)

@@ -1,5 +1,6 @@
 ;; (pogo coroutine): 100,000 resume/yield round trips (200,000 switches).
 ;; expected: 100000
+;; pogo only: (pogo coroutine) has no Chez counterpart
 (import (scheme base) (pogo coroutine))
 (define (run)
   (let ((co (make-coroutine (lambda (x) (let loop ((x x)) (loop (yield (+ x 1))))))))

@@ -1,6 +1,6 @@
 ;; ctak: tak where every call returns through a continuation captured with
-;; call/cc (the classic ctak kernel). (ctak 18 12 6) = 7, 10 times, summed.
-;; expected: 70
+;; call/cc (the classic ctak kernel). (ctak 18 12 6) = 7, 100 times, summed.
+;; expected: 700
 (define (ctak x y z)
   (call/cc (lambda (k) (ctak-aux k x y z))))
 
@@ -16,6 +16,6 @@
 
 (define (run)
   (let loop ((i 0) (sum 0))
-    (if (= i 10)
+    (if (= i 100)
         sum
         (loop (+ i 1) (+ sum (ctak 18 12 6))))))

@@ -1,6 +1,6 @@
 ;; generator: a producer loop suspended and resumed with call/cc re-entry on
-;; every value; the consumer sums 1,000,000 values (0 .. 999999).
-;; expected: 499999500000
+;; every value; the consumer sums 2,000,000 values (0 .. 1999999).
+;; expected: 1999999000000
 (define (make-generator n)
   (define return #f)
   (define resume #f)
@@ -21,7 +21,7 @@
                    (produce))))))
 
 (define (run)
-  (let ((next (make-generator 1000000)))
+  (let ((next (make-generator 2000000)))
     (let loop ((sum 0))
       (let ((x (next)))
         (if (eq? x 'done)

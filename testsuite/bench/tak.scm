@@ -1,6 +1,6 @@
 ;; tak: the Takeuchi function, deep non-tail recursion with three arguments.
-;; (tak 18 12 6) = 7, repeated 100 times and summed.
-;; expected: 700
+;; (tak 24 16 8) = 9, repeated 20 times and summed.
+;; expected: 180
 (define (tak x y z)
   (if (not (< y x))
       z
@@ -10,6 +10,6 @@
 
 (define (run)
   (let loop ((i 0) (sum 0))
-    (if (= i 100)
+    (if (= i 20)
         sum
-        (loop (+ i 1) (+ sum (tak 18 12 6))))))
+        (loop (+ i 1) (+ sum (tak 24 16 8))))))

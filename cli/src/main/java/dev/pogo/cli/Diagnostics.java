@@ -7,10 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Compile errors as people read them: file:line:column, the line, a caret. */
+/**
+ * Compile errors as people read them: {@code file:line:column: error: message}, the
+ * line, a caret under the column. When the reader ran out of input inside a list or
+ * string, the place to fix is where that was opened, not the end of the file, so a
+ * note shows the opening line too.
+ */
 public final class Diagnostics {
     private Diagnostics() {}
+
+    /** The reader's "... opened at LINE:COLUMN" at the end of an end-of-file message. */
+    private static final Pattern OPENED_AT = Pattern.compile("expected (.+) to close the (\\S+) opened at (\\d+):(\\d+)$");
 
     static void printCompileError(CompileError e) {
         Console.flushAll();
@@ -19,13 +29,30 @@ public final class Diagnostics {
 
     public static String format(CompileError e) {
         StringBuilder sb = new StringBuilder();
+        String file = e.loc.file();
+        if (e.loc.line() <= 0) {
+            // no position (a file that cannot be read): no line to show
+            return sb.append(file).append(": error: ").append(e.getMessage()).append('\n').toString();
+        }
         sb.append(e.loc).append(": error: ").append(e.getMessage()).append('\n');
-        String line = sourceLine(e.loc.file(), e.loc.line());
-        if (line != null) {
-            sb.append("  ").append(line).append('\n');
-            sb.append("  ").append(" ".repeat(Math.max(0, e.loc.column() - 1))).append("^\n");
+        quote(sb, file, e.loc.line(), e.loc.column());
+        Matcher m = OPENED_AT.matcher(e.getMessage());
+        if (m.find()) {
+            int line = Integer.parseInt(m.group(3));
+            int column = Integer.parseInt(m.group(4));
+            sb.append(file).append(':').append(line).append(':').append(column)
+                    .append(": note: the ").append(m.group(2)).append(" opened here is never closed\n");
+            quote(sb, file, line, column);
         }
         return sb.toString();
+    }
+
+    /** The source line and a caret under the column; nothing if the line does not exist (end of file). */
+    private static void quote(StringBuilder sb, String file, int lineNumber, int column) {
+        String line = sourceLine(file, lineNumber);
+        if (line == null) return;
+        sb.append("  ").append(line).append('\n');
+        sb.append("  ").append(" ".repeat(Math.max(0, column - 1))).append("^\n");
     }
 
     private static String sourceLine(String file, int line) {

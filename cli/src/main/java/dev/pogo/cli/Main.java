@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pogo} command; without a subcommand it starts the REPL. */
 @Command(name = "pogo", mixinStandardHelpOptions = true, version = "pogo 0.1.0",
         description = "A Scheme for the JVM with proper tail calls and first-class continuations.",
-        subcommands = {RunCommand.class, ReplCommand.class, TestCommand.class, ExpandCommand.class, IrCommand.class,
+        subcommands = {RunCommand.class, ReplCommand.class, BuildCommand.class, CompileCommand.class, TestCommand.class, ExpandCommand.class, IrCommand.class,
                 CompletionCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {

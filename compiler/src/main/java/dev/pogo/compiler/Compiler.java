@@ -25,8 +25,6 @@ import dev.pogo.runtime.Symbol;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Driver;
 import dev.pogo.runtime.exec.GlobalEnvironment;
-import dev.pogo.runtime.prims.ControlPrims;
-import dev.pogo.runtime.prims.PrimitiveProcedure;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,10 +55,25 @@ public final class Compiler {
     /** The top level of each global environment that scripts have been compiled into: definitions and macros persist. */
     private final Map<String, TopLevel> scriptTopLevels = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Set when this compiler builds ahead of time: it keeps library units instead of running them. */
+    private final AheadOfTime.Units aheadOfTime;
+
     private Compiler(Builtins builtins) {
         this.builtins = builtins;
         this.libraries = new Libraries(builtins, new LibraryLoader(this));
+        this.aheadOfTime = null;
         builtins.setLibraryExists(libraries::exists);
+    }
+
+    /**
+     * A compiler for one ahead-of-time build: the standard builtins, its own library
+     * cache (every library it imports is compiled afresh, into {@code units}), and the
+     * standard compiler's cond-expand test for libraries left as it is.
+     */
+    Compiler(Compiler standard, AheadOfTime.Units units) {
+        this.builtins = standard.builtins;
+        this.libraries = new Libraries(builtins, new LibraryLoader(this));
+        this.aheadOfTime = units;
     }
 
     public Libraries libraries() {
@@ -106,7 +119,17 @@ public final class Compiler {
         return load(compileCore(core, file).closure(), baseName(file), file);
     }
 
-    /** Compiles Core as a unit and runs its top level to completion (a library body). */
+    /**
+     * A library body: compiled and run now, or, when building ahead of time, compiled
+     * and kept for the jar, to run when the jar starts (not at build time: a build
+     * must not have the program's side effects).
+     */
+    void runLibrary(Core core, String base, String file) {
+        if (aheadOfTime == null) run(core, base, file);
+        else aheadOfTime.add(compileCore(core, file).closure(), base, file);
+    }
+
+    /** Compiles Core as a unit and runs its top level to completion (a macro transformer, a library body). */
     Object run(Core core, String base, String file) {
         Procedure entry = load(compileCore(core, file).closure(), base, file);
         return Driver.run(new Context(), entry);
@@ -163,11 +186,11 @@ public final class Compiler {
     }
 
     private static Object builtinValue(Symbol name) {
-        Procedure p = ControlPrims.procedures().get(name.name);
-        return p != null ? p : PrimitiveProcedure.of(name.name);
+        // one resolver for both: a jar built ahead of time starts without this class
+        return dev.pogo.runtime.aot.Launcher.builtinValue(name);
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = Compiler.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

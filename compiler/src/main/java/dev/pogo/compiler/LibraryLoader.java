@@ -34,6 +34,7 @@ final class LibraryLoader implements Libraries.Loader {
     private static final class Declarations {
         final List<Object[]> exports = new ArrayList<>();   // {internal Syntax, external Symbol}
         final List<Object> imports = new ArrayList<>();
+        final List<dev.pogo.compiler.syntax.SourceLoc> importLocs = new ArrayList<>();
         final List<Syntax> body = new ArrayList<>();
     }
 
@@ -44,11 +45,11 @@ final class LibraryLoader implements Libraries.Loader {
         Declarations d = new Declarations();
         for (Syntax decl : parts.subList(2, parts.size())) declaration(decl, d);
         String environment = "lib:" + name;
-        TopLevel top = new TopLevel(environment, libraries.imports(d.imports, form.loc), false);
+        TopLevel top = new TopLevel(environment, libraries.imports(d.imports, d.importLocs), false);
         top.setWhereDefined(compiler.builtins()::librariesOf);
         Scope scope = Scope.topLevel(top);
         Core core = compiler.expander().expandTopLevel(d.body, scope);
-        compiler.run(core, "library_" + name.replace(' ', '_'), form.loc.file());
+        compiler.runLibrary(core, "library_" + name.replace(' ', '_'), form.loc.file());
         Map<Symbol, Binding> exports = new LinkedHashMap<>();
         for (Object[] e : d.exports) {
             Syntax internal = (Syntax) e[0];
@@ -76,7 +77,10 @@ final class LibraryLoader implements Libraries.Loader {
                 }
             }
             case "import" -> {
-                for (Syntax set : args) d.imports.add(Syntax.strip(set));
+                for (Syntax set : args) {
+                    d.imports.add(Syntax.strip(set));
+                    d.importLocs.add(set.loc);
+                }
             }
             case "begin" -> d.body.addAll(args);
             case "include", "include-ci" -> {

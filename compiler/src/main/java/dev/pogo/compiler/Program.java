@@ -23,12 +23,16 @@ record Program(TopLevel topLevel, List<Syntax> body) {
         while (i < forms.size() && Libraries.isDefineLibrary(forms.get(i))) libraries.declare(forms.get(i++));
         if (i == forms.size() || !isImport(forms.get(i))) return new Program(scriptTopLevel, new ArrayList<>(forms.subList(i, forms.size())));
         List<Object> sets = new ArrayList<>();
-        Syntax first = forms.get(i);
+        List<dev.pogo.compiler.syntax.SourceLoc> locs = new ArrayList<>();
         while (i < forms.size() && isImport(forms.get(i))) {
-            for (Object s = ((Pair) forms.get(i).datum).cdr; s instanceof Pair p; s = p.cdr) sets.add(Syntax.strip(p.car));
+            for (Object s = ((Pair) forms.get(i).datum).cdr; s instanceof Pair p; s = p.cdr) {
+                sets.add(Syntax.strip(p.car));
+                // an unknown library or a bad import set is reported where that set is written
+                locs.add(p.car instanceof Syntax set ? set.loc : forms.get(i).loc);
+            }
             i++;
         }
-        TopLevel top = new TopLevel(environment, libraries.imports(sets, first.loc), false);
+        TopLevel top = new TopLevel(environment, libraries.imports(sets, locs), false);
         top.setWhereDefined(builtins::librariesOf);
         return new Program(top, new ArrayList<>(forms.subList(i, forms.size())));
     }

@@ -167,12 +167,14 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs, %s, %d cores, heap %d MB%s%n%n",
                 warmup, runs, "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
-        String header = String.format(Locale.ROOT, "%-12s %10s %10s %10s %10s %8s %8s %8s  %s",
+        String header = String.format(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s",
                 "benchmark", "Pogo ms", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
         System.out.println(header);
         System.out.println("-".repeat(header.length() + 8));
         boolean allOk = true;
         List<String> notes = new ArrayList<>();
+        // Each column's ratios, for the geometric mean under the table.
+        List<Double> toBoxed = new ArrayList<>(), toLong = new ArrayList<>(), toChez = new ArrayList<>();
         for (Program program : programs) {
             String status;
             Timing pogo = null, boxed = null, prim = null, chezTime = null;
@@ -200,12 +202,19 @@ public final class Bench {
                 status = "FAILED: " + e;
                 allOk = false;
             }
+            addRatio(toBoxed, pogo, boxed);
+            addRatio(toLong, pogo, prim);
+            addRatio(toChez, pogo, chezTime);
             String why = JavaKernels.MISSING.get(program.name());
             if (why != null) notes.add(program.name() + ": " + why);
-            System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %10s %8s %8s %8s  %s%n", program.name(),
+            System.out.printf(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s%n", program.name(),
                     ms(pogo), ms(boxed), ms(prim), ms(chezTime),
                     ratio(pogo, boxed), ratio(pogo, prim), ratio(pogo, chezTime), status);
         }
+        System.out.println("-".repeat(header.length() + 8));
+        System.out.printf(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s%n", "geo. mean", "", "", "", "",
+                geometricMean(toBoxed), geometricMean(toLong), geometricMean(toChez),
+                String.format(Locale.ROOT, "of the ratios above (over %d / %d / %d benchmarks)", toBoxed.size(), toLong.size(), toChez.size()));
         System.out.println();
         System.out.printf(Locale.ROOT, "System load average %.2f at the start, %.2f at the end (%d cores): a load above the%n",
                 loadAtStart, systemLoad(), Runtime.getRuntime().availableProcessors());
@@ -216,6 +225,21 @@ public final class Bench {
         System.out.println("Java versions run on the same 256 MB-stack thread as Pogo (deep-sum's 1M-deep Java");
         System.out.println("recursion would overflow a default thread stack). Ratios > 1 mean Pogo is slower.");
         return allOk;
+    }
+
+    private static void addRatio(List<Double> ratios, Timing pogo, Timing other) {
+        if (pogo != null && other != null && other.median() > 0 && pogo.median() > 0) ratios.add(pogo.median() / other.median());
+    }
+
+    /**
+     * The geometric mean of ratios, the one average under which a benchmark twice as
+     * fast and one twice as slow cancel out, whatever their absolute times.
+     */
+    private static String geometricMean(List<Double> ratios) {
+        if (ratios.isEmpty()) return "—";
+        double logSum = 0;
+        for (double r : ratios) logSum += Math.log(r);
+        return String.format(Locale.ROOT, "%.2f", Math.exp(logSum / ratios.size()));
     }
 
     private static double systemLoad() {

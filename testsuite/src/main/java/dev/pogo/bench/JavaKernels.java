@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  *       and check for overflow (falling back to {@link BigInteger}), as Pogo's
  *       generic arithmetic must. Tail calls through unknown procedures use a
  *       trampoline; escapes use preallocated-style stackless exceptions.</li>
- *   <li><b>long</b>: what a Java programmer would write: primitive {@code long}s and
- *       statically typed lists. The speed of light for the JVM.</li>
+ *   <li><b>long</b>: what a Java programmer would write: primitive {@code long}s (or
+ *       {@code double}s), statically typed lists, arrays and records, and
+ *       {@code String}s. The speed of light for the JVM.</li>
  * </ul>
  *
  * A kernel that has no honest Java equivalent is {@code null}: re-entering a
@@ -34,9 +35,8 @@ public final class JavaKernels {
 
     /** Kernels by benchmark name (the .scm file name without extension). */
     public static final Map<String, Kernel> KERNELS = Map.ofEntries(
-            Map.entry("fib", new Kernel(() -> fibBoxed(30L), () -> fibLong(30))),
+            Map.entry("fib", new Kernel(() -> fibBoxed(32L), () -> fibLong(32))),
             Map.entry("tak", new Kernel(JavaKernels::takRepeatedBoxed, JavaKernels::takRepeatedLong)),
-            Map.entry("tak-24", new Kernel(() -> takBoxed(24L, 16L, 8L), () -> takLong(24, 16, 8))),
             Map.entry("deep-sum", new Kernel(() -> sumBoxed(buildBoxed(1_000_000L)), () -> sumLong(buildLong(1_000_000)))),
             Map.entry("tail-calls", new Kernel(JavaKernels::tailCallsBoxed, null)),
             Map.entry("ctak", new Kernel(JavaKernels::ctakRepeatedBoxed, null)),
@@ -47,17 +47,34 @@ public final class JavaKernels {
             Map.entry("coroutine-switch", new Kernel(JavaKernels::threadHandOff, null)),
             Map.entry("callcc-escape", new Kernel(JavaKernels::exceptionEscapes, null)),
             Map.entry("abort-prompt", new Kernel(JavaKernels::exceptionEscapes, null)),
-            Map.entry("interop-call", new Kernel(JavaKernels::interopBoxed, JavaKernels::interopLong)));
+            Map.entry("interop-call", new Kernel(JavaKernels::interopBoxed, JavaKernels::interopLong)),
+            // The classic kernels, in ClassicKernels.
+            Map.entry("fibc", new Kernel(ClassicKernels::fibcRepeatedBoxed, null)),
+            Map.entry("takl", new Kernel(ClassicKernels::taklBoxed, ClassicKernels::taklLong)),
+            Map.entry("cpstak", new Kernel(ClassicKernels::cpstakRepeatedBoxed, null)),
+            Map.entry("divrec", new Kernel(() -> ClassicKernels.divBoxed(ClassicKernels::recursiveDiv2Boxed),
+                    () -> ClassicKernels.divLong(ClassicKernels::recursiveDiv2Long))),
+            Map.entry("diviter", new Kernel(() -> ClassicKernels.divBoxed(ClassicKernels::iterativeDiv2Boxed),
+                    () -> ClassicKernels.divLong(ClassicKernels::iterativeDiv2Long))),
+            Map.entry("primes", new Kernel(ClassicKernels::primesBoxed, ClassicKernels::primesLong)),
+            Map.entry("sieve", new Kernel(() -> ClassicKernels.countPrimesBoxed(2_000_000L), () -> ClassicKernels.countPrimesLong(2_000_000))),
+            Map.entry("mbrot", new Kernel(() -> ClassicKernels.mbrotBoxed(400L), () -> ClassicKernels.mbrotDouble(400))),
+            Map.entry("fibfp", new Kernel(() -> exact(ClassicKernels.fibfpBoxed(32.0)), () -> (long) ClassicKernels.fibfpDouble(32.0))),
+            Map.entry("deriv", new Kernel(ClassicKernels::derivRepeatedBoxed, ClassicKernels::derivRepeatedTyped)),
+            Map.entry("destruc", new Kernel(ClassicKernels::destrucBoxed, ClassicKernels::destrucTyped)),
+            Map.entry("string", new Kernel(ClassicKernels::stringBoxed, ClassicKernels::stringJava)));
 
-    /** Why a kernel is missing, for the table's footnotes. */
-    public static final Map<String, String> MISSING = Map.of(
-            "prompt-generator", "boxed: a java.util.Iterator over the same values (Java cannot suspend a loop body)",
-            "coroutine-switch", "boxed: two threads handing a value back and forth through SynchronousQueues",
-            "callcc-escape", "boxed: a preallocated stackless exception thrown and caught",
-            "abort-prompt", "boxed: a preallocated stackless exception thrown and caught",
-            "tail-calls", "long: Java has no tail calls; 10M nested calls overflow any stack (boxed uses a trampoline)",
-            "ctak", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)",
-            "generator", "Java cannot re-enter a continuation (it would take a thread per generator)");
+    /** Why a kernel is missing, or what stands in for it, for the table's footnotes. */
+    public static final Map<String, String> MISSING = Map.ofEntries(
+            Map.entry("prompt-generator", "boxed: a java.util.Iterator over the same values (Java cannot suspend a loop body)"),
+            Map.entry("coroutine-switch", "boxed: two threads handing a value back and forth through SynchronousQueues"),
+            Map.entry("callcc-escape", "boxed: a preallocated stackless exception thrown and caught"),
+            Map.entry("abort-prompt", "boxed: a preallocated stackless exception thrown and caught"),
+            Map.entry("tail-calls", "long: Java has no tail calls; 100M nested calls overflow any stack (boxed uses a trampoline)"),
+            Map.entry("ctak", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)"),
+            Map.entry("fibc", "long: Java has no call/cc (boxed escapes with stackless exceptions, one-shot only)"),
+            Map.entry("cpstak", "long: continuation-passing style needs tail calls (boxed uses a trampoline)"),
+            Map.entry("generator", "Java cannot re-enter a continuation (it would take a thread per generator)"));
 
     // ---------------------------------------------------------------- interop: the same calls made from Java
 
@@ -86,7 +103,7 @@ public final class JavaKernels {
 
             @Override
             public boolean hasNext() {
-                return i < 1_000_000;
+                return i < 2_000_000;
             }
 
             @Override
@@ -179,26 +196,88 @@ public final class JavaKernels {
         return subSlow(a, b);
     }
 
+    static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y), r = x * y;
+            if (hi != (r >> 63)) return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+            return r;
+        }
+        return mulSlow(a, b);
+    }
+
+    /** Scheme's quotient and remainder (truncating), fixnum fast path. */
+    static Object quotient(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && !(x == Long.MIN_VALUE && y == -1)) return x / y;
+        return normalise(big(a).divide(big(b)));
+    }
+
+    static Object remainder(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0) return x % y;
+        return normalise(big(a).remainder(big(b)));
+    }
+
     static Object lt(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return x < y ? Boolean.TRUE : Boolean.FALSE;
-        return big(a).compareTo(big(b)) < 0 ? Boolean.TRUE : Boolean.FALSE;
+        return compare(a, b) < 0 ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    static Object gt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x > y ? Boolean.TRUE : Boolean.FALSE;
+        return compare(a, b) > 0 ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    static Object le(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x <= y ? Boolean.TRUE : Boolean.FALSE;
+        return compare(a, b) <= 0 ? Boolean.TRUE : Boolean.FALSE;
     }
 
     static Object numEq(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue() ? Boolean.TRUE : Boolean.FALSE;
-        return big(a).compareTo(big(b)) == 0 ? Boolean.TRUE : Boolean.FALSE;
+        return compare(a, b) == 0 ? Boolean.TRUE : Boolean.FALSE;
     }
 
     static Object not(Object x) {
         return x == Boolean.FALSE ? Boolean.TRUE : Boolean.FALSE;
     }
 
+    // The slow paths: a flonum operand makes the operation inexact (Double), as in
+    // Scheme; otherwise exact integers that may not fit a long (BigInteger).
+
     private static Object addSlow(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) return flo(a) + flo(b);
         return normalise(big(a).add(big(b)));
     }
 
     private static Object subSlow(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) return flo(a) - flo(b);
         return normalise(big(a).subtract(big(b)));
+    }
+
+    private static Object mulSlow(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) return flo(a) * flo(b);
+        return normalise(big(a).multiply(big(b)));
+    }
+
+    private static int compare(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) return Double.compare(flo(a), flo(b));
+        return big(a).compareTo(big(b));
+    }
+
+    /** Scheme's inexact. */
+    static double flo(Object x) {
+        if (x instanceof Double d) return d;
+        if (x instanceof Long l) return l;
+        if (x instanceof BigInteger b) return b.doubleValue();
+        throw new ClassCastException("not a number: " + x);
+    }
+
+    /** Scheme's exact of an integral flonum. */
+    static Object exact(Object x) {
+        if (x instanceof Double d) {
+            if (d != Math.rint(d) || d.isInfinite()) throw new ArithmeticException("exact: not an integer: " + d);
+            return normalise(new java.math.BigDecimal(d).toBigInteger());
+        }
+        return x;
     }
 
     private static BigInteger big(Object x) {
@@ -237,6 +316,23 @@ public final class JavaKernels {
         throw new ClassCastException("cdr: not a pair");
     }
 
+    static void setCar(Object p, Object x) {
+        if (p instanceof Pair pair) pair.car = x;
+        else throw new ClassCastException("set-car!: not a pair");
+    }
+
+    static void setCdr(Object p, Object x) {
+        if (p instanceof Pair pair) pair.cdr = x;
+        else throw new ClassCastException("set-cdr!: not a pair");
+    }
+
+    /** Scheme's length: walks the list, checking every cell, and returns a boxed count. */
+    static Object length(Object list) {
+        long n = 0;
+        for (; list != NIL; list = cdr(list)) n++;
+        return n;
+    }
+
     // ---------------------------------------------------------------- fib
 
     static Object fibBoxed(Object n) {
@@ -262,13 +358,13 @@ public final class JavaKernels {
 
     static Object takRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 100L)); i = add(i, ONE)) sum = add(sum, takBoxed(18L, 12L, 6L));
+        for (Object i = ZERO; !isTrue(numEq(i, 20L)); i = add(i, ONE)) sum = add(sum, takBoxed(24L, 16L, 8L));
         return sum;
     }
 
     static Object takRepeatedLong() {
         long sum = 0;
-        for (int i = 0; i < 100; i++) sum += takLong(18, 12, 6);
+        for (int i = 0; i < 20; i++) sum += takLong(24, 16, 8);
         return sum;
     }
 
@@ -330,7 +426,7 @@ public final class JavaKernels {
             isTrue(numEq(n, ZERO)) ? Boolean.FALSE : t.tailCall((Proc3) other, sub(n, ONE), other, self);
 
     static Object tailCallsBoxed() {
-        return new Trampoline().run(MY_EVEN, 10_000_000L, MY_EVEN, MY_ODD);
+        return new Trampoline().run(MY_EVEN, 100_000_000L, MY_EVEN, MY_ODD);
     }
 
     // ---------------------------------------------------------------- ctak
@@ -382,7 +478,7 @@ public final class JavaKernels {
 
     static Object ctakRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 10L)); i = add(i, ONE)) sum = add(sum, ctakBoxed(18L, 12L, 6L));
+        for (Object i = ZERO; !isTrue(numEq(i, 100L)); i = add(i, ONE)) sum = add(sum, ctakBoxed(18L, 12L, 6L));
         return sum;
     }
 
@@ -417,7 +513,7 @@ public final class JavaKernels {
 
     static Object queensRepeatedBoxed() {
         Object sum = ZERO;
-        for (Object i = ZERO; !isTrue(numEq(i, 50L)); i = add(i, ONE)) sum = add(sum, tryBoxed(iota1Boxed(8L), NIL, NIL));
+        for (Object i = ZERO; !isTrue(numEq(i, 10L)); i = add(i, ONE)) sum = add(sum, tryBoxed(iota1Boxed(10L), NIL, NIL));
         return sum;
     }
 
@@ -446,7 +542,7 @@ public final class JavaKernels {
 
     static Object queensRepeatedLong() {
         long sum = 0;
-        for (int i = 0; i < 50; i++) sum += tryLong(iota1Long(8), null, null);
+        for (int i = 0; i < 10; i++) sum += tryLong(iota1Long(10), null, null);
         return sum;
     }
 

@@ -182,7 +182,7 @@ final class ClassEmitters implements Opcodes {
         resume.visitMaxs(0, 0);
         resume.visitEnd();
 
-        String where = f.name() + " (" + (call.loc() != null ? call.loc().file() + ":" + call.loc().line() : unit.sourceFile) + ")";
+        String where = f.name() + " (" + (call.loc() != null ? unit.displayFile(call.loc().file()) + ":" + call.loc().line() : unit.sourceFile) + ")";
         constantString(cw, "describe", where);
         cw.visitEnd();
         unit.addClass(name, cw.toByteArray());

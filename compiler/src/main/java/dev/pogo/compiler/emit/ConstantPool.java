@@ -71,6 +71,10 @@ final class ConstantPool implements Opcodes {
         mv.visitFieldInsn(GETSTATIC, owner, name, Types.GLOBAL_D);
     }
 
+    java.util.Set<GlobalVar> globals() {
+        return java.util.Collections.unmodifiableSet(globals.keySet());
+    }
+
     /** Declares the fields and writes the static initialiser. */
     void finish(ClassWriter cw) {
         MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);

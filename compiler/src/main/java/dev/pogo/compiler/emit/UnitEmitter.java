@@ -47,6 +47,22 @@ public final class UnitEmitter implements Opcodes {
         };
     }
 
+    /** How a source file is named in backtraces; the file as the compiler read it unless changed. */
+    private java.util.function.UnaryOperator<String> fileNames = java.util.function.UnaryOperator.identity();
+
+    /**
+     * Names source files in backtraces through {@code names}: an ahead-of-time build
+     * keeps only file names, so the directory it ran in leaves no trace in the classes.
+     */
+    public UnitEmitter withFileNames(java.util.function.UnaryOperator<String> names) {
+        this.fileNames = names;
+        return this;
+    }
+
+    String displayFile(String file) {
+        return fileNames.apply(file);
+    }
+
     /** All classes of the unit by binary name; the entry procedure's class is {@link #entryClass()}. */
     public Map<String, byte[]> emit() {
         for (Cps.Fun f : program.funs().values()) {
@@ -65,6 +81,11 @@ public final class UnitEmitter implements Opcodes {
 
     void addClass(String internalName, byte[] bytes) {
         classes.put(internalName.replace('/', '.'), bytes);
+    }
+
+    /** The global variables the unit's code refers to (after {@link #emit()}): what an ahead-of-time build links to. */
+    public java.util.Set<dev.pogo.compiler.core.GlobalVar> globals() {
+        return constants.globals();
     }
 
     public String entryClass() {

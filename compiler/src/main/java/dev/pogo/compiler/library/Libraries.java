@@ -79,9 +79,15 @@ public final class Libraries {
 
     /** The bindings a list of import sets brings in; the same name from two sources is an error unless it means the same. */
     public Map<Symbol, Binding> imports(List<Object> importSets, SourceLoc loc) {
+        return imports(importSets, java.util.Collections.nCopies(importSets.size(), loc));
+    }
+
+    /** {@link #imports(List, SourceLoc)} with each import set's own place, for errors that point at it. */
+    public Map<Symbol, Binding> imports(List<Object> importSets, List<SourceLoc> locs) {
         Map<Symbol, Binding> out = new LinkedHashMap<>();
-        for (Object set : importSets) {
-            ImportSets.resolve(set, loc, this::find).forEach((name, binding) -> {
+        for (int i = 0; i < importSets.size(); i++) {
+            SourceLoc loc = locs.get(i);
+            ImportSets.resolve(importSets.get(i), loc, this::find).forEach((name, binding) -> {
                 Binding before = out.put(name, binding);
                 if (before != null && !before.equals(binding))
                     throw new CompileError(loc, "import: " + name.name + " is imported twice with different meanings");

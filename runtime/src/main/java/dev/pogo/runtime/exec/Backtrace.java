@@ -42,10 +42,25 @@ public final class Backtrace {
         return "uncaught raise: " + Printer.write(e.payload);
     }
 
+    /**
+     * The frames of the prelude's raise and error themselves, innermost, say only how an
+     * error is raised, not where: people read the first frame as the culprit. Nor is
+     * the outermost default prompt news.
+     */
+    private static List<String> withoutRaise(List<String> lines) {
+        int first = 0;
+        while (first < lines.size() && (lines.get(first).startsWith("raise (prelude.scm:")
+                || lines.get(first).startsWith("error (prelude.scm:") || lines.get(first).startsWith("raise-continuable (prelude.scm:"))) first++;
+        int end = lines.size();
+        // the default prompt every program, REPL input and thread runs under (TopLevelPrompt) is always there
+        if (end > first && lines.get(end - 1).equals("prompt " + PromptTag.DEFAULT.name)) end--;
+        return first == lines.size() ? lines : lines.subList(first, end);
+    }
+
     public static String format(PogoError e, Object heap) {
         if (e.heapBacktrace != null) heap = e.heapBacktrace;
         StringBuilder sb = new StringBuilder("error: ").append(message(e)).append('\n');
-        List<String> lines = of(e, heap);
+        List<String> lines = withoutRaise(of(e, heap));
         if (!lines.isEmpty()) sb.append("backtrace (innermost first):\n");
         for (int i = 0; i < Math.min(lines.size(), LIMIT); i++) sb.append("  ").append(lines.get(i)).append('\n');
         if (lines.size() > LIMIT) sb.append("  ... ").append(lines.size() - LIMIT).append(" more\n");

@@ -1,0 +1,6 @@
+(import (scheme base))
+(define (withdraw balance amount)
+  (if (> amount balance)
+      (error "insufficient funds:" amount (list (quote balance) balance))
+      (- balance amount)))
+(withdraw 10 25)

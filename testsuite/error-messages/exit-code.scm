@@ -1,0 +1,5 @@
+(import (scheme base) (scheme write) (scheme process-context))
+(display "leaving with 3")
+(newline)
+(exit 3)
+(display "not reached")

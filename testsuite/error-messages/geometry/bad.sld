@@ -1,0 +1,5 @@
+(define-library (geometry bad)
+  (export f)
+  (import (scheme base)
+          (only (scheme write) display nosuch))
+  (begin (define (f) 1)))

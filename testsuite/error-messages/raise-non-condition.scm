@@ -1,0 +1,5 @@
+(import (scheme base))
+(define (check n)
+  (if (< n 0) (raise (list 'negative n)) n))
+(check 5)
+(check -2)

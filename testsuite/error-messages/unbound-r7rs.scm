@@ -1,0 +1,4 @@
+(import (scheme base))
+(define (greet) (write-string "hi") (newline))
+(greet)
+(display "done")

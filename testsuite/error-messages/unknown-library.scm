@@ -1,0 +1,2 @@
+(import (scheme base) (no such-library))
+(display 1)

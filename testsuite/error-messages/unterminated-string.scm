@@ -1,0 +1,2 @@
+(define greeting "hello)
+(display greeting)
