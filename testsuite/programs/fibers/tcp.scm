@@ -101,6 +101,23 @@
                                   (tcp-accept listener)))))
       (spawn (lambda () (sleep 0.01) (tcp-close listener))))))
 
+;; closing a port that a fibre waits on wakes the fibre with an error
+(run-fibers
+  (lambda ()
+    (let ((listener (tcp-listen 0 "127.0.0.1")))
+      (let-values (((cin cout) (tcp-connect "127.0.0.1" (tcp-listener-port listener))))
+        (let-values (((sin sout) (tcp-accept listener)))
+          (spawn (lambda ()
+                   (show "closed while reading: " (guard (e ((error-object? e) (error-object-message e)))
+                                                    (read-line sin)))))
+          (spawn (lambda () (sleep 0.01) (close-port sin)))
+          ;; the peer closes later: the reader must not need its end of file to wake
+          (spawn (lambda ()
+                   (sleep 0.05)
+                   (show "then the peer closes")
+                   (for-each close-port (list cin cout sout))
+                   (tcp-close listener))))))))
+
 ;; outside run-fibers the operations block the thread; the kernel's buffers let one
 ;; thread play both sides
 (let* ((listener (tcp-listen 0 "127.0.0.1")))

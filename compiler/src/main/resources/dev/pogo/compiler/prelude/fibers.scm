@@ -179,8 +179,9 @@
                       (%run-fiber (%dequeue! %run-queue))
                       (loop (+ runs 1)))))
               ((%io-waiting?)
+               ;; never negative (no limit) when the deadline passed since the wheel moved
                (%io-wake! (if (> %sleepers 0)
-                              (* (- (%earliest-deadline) (%now-tick)) %nanos-per-tick)
+                              (* (max 0 (- (%earliest-deadline) (%now-tick))) %nanos-per-tick)
                               -1))
                (loop 0))
               ((> %sleepers 0)

@@ -17,7 +17,7 @@ public abstract class Pollable {
         poller = p;
     }
 
-    /** Call after closing the channel. */
+    /** Call after closing the channel, or a half of it: every waiter wakes and retries. */
     protected final void closed() {
         if (poller != null) poller.closed(this);
     }

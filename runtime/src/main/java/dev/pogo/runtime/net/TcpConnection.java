@@ -186,6 +186,7 @@ public final class TcpConnection extends Pollable implements PogoValue {
     void closeInput() {
         inputClosed = true;
         if (outputClosed) close();
+        else closed();   // a fibre waiting to read wakes, and its retry reports the closed port
     }
 
     /** Sends end of file to the peer (after the buffered bytes, which the port has flushed). */
@@ -198,6 +199,7 @@ public final class TcpConnection extends Pollable implements PogoValue {
             // the peer has gone: nothing left to tell it
         }
         if (inputClosed) close();
+        else closed();
     }
 
     void close() {

@@ -16,9 +16,11 @@ import dev.pogo.runtime.read.Reader;
 import java.util.Arrays;
 
 /**
- * Input, textual and binary, and {@code read}. Where the port argument is optional it
- * defaults to the value of {@code current-input-port} in the calling context. At end
- * of file the procedures return the eof object.
+ * Input, textual and binary, and {@code read}. At end of file the procedures return
+ * the eof object. The ones that may wait for a socket take the port explicitly and
+ * are wrapped by {@link PortOperations} (which supplies {@code current-input-port}
+ * when the port is left out); {@code char-ready?} and {@code u8-ready?} never wait
+ * and default the port themselves.
  */
 public final class InputPrims {
     private InputPrims() {}
