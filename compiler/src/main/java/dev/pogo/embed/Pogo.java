@@ -73,13 +73,7 @@ public final class Pogo {
         if (out == null || Context.current() != null) return eval(code, fileName);
         dev.pogo.runtime.port.WriterOutputPort port = new dev.pogo.runtime.port.WriterOutputPort(out, fileName, false, null, false);
         try {
-            return toJava(execute(() -> {
-                Procedure code1 = compiler.compileIn(SourceReader.readString(code, fileName), top, fileName);
-                Context ctx = new Context();
-                ctx.parameterization = new dev.pogo.runtime.Pair(
-                        new dev.pogo.runtime.Pair(dev.pogo.runtime.port.CurrentPorts.OUTPUT, port), ctx.parameterization);
-                return Driver.run(ctx, code1);
-            }));
+            return run(() -> SourceReader.readString(code, fileName), fileName, port);
         } finally {
             port.flush();
         }
@@ -92,9 +86,7 @@ public final class Pogo {
 
     /** Calls the procedure bound to the name with Java arguments. */
     public Object call(String procedure, Object... args) {
-        Object p = lookupValue(procedure);
-        if (!(p instanceof Procedure proc)) throw new PogoException(procedure + " is not a procedure", null, List.of(), null);
-        return call(proc, args);
+        return call(procedure(procedure), args);
     }
 
     /** Calls a Pogo procedure (one that Pogo code returned to Java, say) with Java arguments. */
@@ -137,9 +129,18 @@ public final class Pogo {
     }
 
     private Object run(Forms forms, String file) {
+        return run(forms, file, null);
+    }
+
+    /** Compiles and runs the forms; with an output port, in a fresh context where it is current-output-port. */
+    private Object run(Forms forms, String file, dev.pogo.runtime.port.OutputPort output) {
         return toJava(execute(() -> {
             Procedure code = compiler.compileIn(forms.read(), top, file);
-            return Driver.callback(code);
+            if (output == null) return Driver.callback(code);
+            Context ctx = new Context();
+            ctx.parameterization = new dev.pogo.runtime.Pair(
+                    new dev.pogo.runtime.Pair(dev.pogo.runtime.port.CurrentPorts.OUTPUT, output), ctx.parameterization);
+            return Driver.run(ctx, code);
         }));
     }
 

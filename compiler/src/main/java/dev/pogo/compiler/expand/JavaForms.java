@@ -94,10 +94,7 @@ final class JavaForms {
 
     private static void checkStaticMember(Class<?> c, String member, SourceLoc loc) {
         if (member.equals("new")) return;
-        if (staticField(c, member) != null) return;
-        for (Method m : c.getMethods()) {
-            if (m.getName().equals(member) && Modifier.isStatic(m.getModifiers())) return;
-        }
+        if (staticField(c, member) != null || hasStaticMethod(c, member)) return;
         throw new CompileError(loc, c.getName() + " has no public static method or field named " + member);
     }
 

@@ -25,18 +25,7 @@ public final class InteropPrims {
     private InteropPrims() {}
 
     private static Object call(Resolver.Kind kind, String className, Object member, Object[] args) {
-        try {
-            return Resolvers.get(kind, className, member.toString()).invoke(args);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw sneaky(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable e) throws T {
-        throw (T) e;
+        return Resolvers.get(kind, className, member.toString()).procedure().applyN(null, 0, args);
     }
 
     @Prim(value = "%java-invoke", lib = {})
