@@ -121,12 +121,9 @@ public final class Driver {
                     c.meta = e.meta;
                     return e.value;
                 };
-            } catch (RuntimeException e) {
-                rethrowPending(ctx);   // Java wrapped an escape in an exception of its own
-                next = raiseAction(ctx, JavaErrors.convert(e));
             } catch (Exception e) {
-                // a checked exception, thrown by a Java method called through interop
-                rethrowPending(ctx);
+                // a Java exception from a primitive, or a checked one from a Java method called through interop
+                rethrowPending(ctx);   // Java wrapped an escape in an exception of its own
                 next = raiseAction(ctx, JavaErrors.convert(e));
             } catch (StackOverflowError e) {
                 PogoError converted = PogoError.error("JVM stack overflow inside a primitive");

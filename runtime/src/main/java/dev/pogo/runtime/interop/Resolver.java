@@ -120,12 +120,12 @@ public final class Resolver {
                 if (receiver == null) throw PogoError.error(what() + ": field of #!null");
                 Field f = field(receiver.getClass(), false);
                 MethodHandle mh = kind == Kind.GET ? lookup.unreflectGetter(f) : lookup.unreflectSetter(f);
-                return adaptField(mh, f, true);
+                return convert(mh, true);
             }
             default: {
                 Field f = field(owner, true);
                 MethodHandle mh = kind == Kind.STATIC_GET ? lookup.unreflectGetter(f) : lookup.unreflectSetter(f);
-                return adaptField(mh, f, false);
+                return convert(mh, false);
             }
         }
     }
@@ -153,16 +153,11 @@ public final class Resolver {
         } else if (e.isVarArgs()) {
             mh = mh.asFixedArity();
         }
-        MethodType t = mh.type();
-        MethodHandle[] filters = new MethodHandle[t.parameterCount()];
-        for (int i = 0; i < filters.length; i++) {
-            filters[i] = hasReceiver && i == 0 ? Converters.receiver(t.parameterType(0)) : Converters.to(t.parameterType(i));
-        }
-        mh = MethodHandles.filterArguments(mh, 0, filters);
-        return Converters.result(mh);
+        return convert(mh, hasReceiver);
     }
 
-    private static MethodHandle adaptField(MethodHandle mh, Field f, boolean hasReceiver) {
+    /** Converters on every argument (the receiver's own when there is one) and on the result. */
+    private static MethodHandle convert(MethodHandle mh, boolean hasReceiver) {
         MethodType t = mh.type();
         MethodHandle[] filters = new MethodHandle[t.parameterCount()];
         for (int i = 0; i < filters.length; i++) {
