@@ -148,26 +148,32 @@ public final class Compiler {
     }
 
     private static Compiler bootstrap() {
+        PassTimer t = new PassTimer("prelude");
         GlobalEnvironment.named(Builtins.ENVIRONMENT).setResolver(Compiler::builtinValue);
-        Builtins kernel = Builtins.kernel();
+        Builtins kernel = t.time("primitive table", Builtins::kernel);
         Compiler c = new Compiler(kernel);
         Var.startUnit();
-        Prelude prelude = Prelude.read(Compiler::resource);
+        Prelude prelude = t.time("read", () -> Prelude.read(Compiler::resource));
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
-        Procedure entry = Prelude.precompiled(prelude.sourceHash());
-        if (entry != null) {
+        Procedure precompiled = t.time("load classes", () -> Prelude.precompiled(prelude.sourceHash()));
+        Procedure entry;
+        if (precompiled != null) {
             // compiled at build time: only its macros and the names it defines are needed here
-            c.expander().declareTopLevel(prelude.forms(), Scope.topLevel(top));
+            t.time("declare", () -> { c.expander().declareTopLevel(prelude.forms(), Scope.topLevel(top)); return null; });
+            entry = precompiled;
         } else {
             Core core = c.expander().expandTopLevel(prelude.forms(), top);
             entry = c.load(c.compileCore(core, "prelude").closure(), Prelude.UNIT, "prelude.scm");
         }
-        Driver.run(new Context(), entry);
-        kernel.addPreludeDefinitions(prelude.exports(top.definedNames()));
-        kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
-        kernel.addLibraries(prelude.reexports(top.definedNames(), top.macros().keySet()));
-        kernel.addRenamedExports(prelude.renamedExports());
-        EvalProcedures.install(c, kernel);
+        t.time("run", () -> Driver.run(new Context(), entry));
+        t.time("catalogue", () -> {
+            kernel.addPreludeDefinitions(prelude.exports(top.definedNames()));
+            kernel.addMacros(top.macros(), prelude.macroExports(top.macros().keySet()));
+            kernel.addLibraries(prelude.reexports(top.definedNames(), top.macros().keySet()));
+            kernel.addRenamedExports(prelude.renamedExports());
+            EvalProcedures.install(c, kernel);
+            return null;
+        });
         return c;
     }
 
