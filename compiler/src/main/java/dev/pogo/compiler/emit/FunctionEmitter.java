@@ -10,7 +10,6 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -410,8 +409,7 @@ final class FunctionEmitter implements Opcodes {
         if (e.needsContext()) mv.visitVarInsn(ALOAD, ctxSlot);
         for (int i = 0; i < e.required(); i++) atom(p.args().get(i));
         if (e.rest()) pushArray(p.args(), e.required(), argc);
-        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(e.method().getDeclaringClass()), e.method().getName(),
-                Type.getMethodDescriptor(e.method()), false);
+        mv.visitMethodInsn(INVOKESTATIC, e.ownerInternalName(), e.methodName(), e.descriptor(), false);
     }
 
     private void atom(Cps.Atom a) {

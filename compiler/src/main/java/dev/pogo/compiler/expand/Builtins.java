@@ -44,7 +44,7 @@ public final class Builtins {
         for (var e : PrimitiveTable.all().entrySet()) {
             Symbol name = Symbol.intern(e.getKey());
             Set<String> libs = new java.util.HashSet<>();
-            if (!isPrivate(e.getKey())) for (PrimitiveTable.Entry overload : e.getValue()) libs.addAll(Set.of(overload.info().lib()));
+            if (!isPrivate(e.getKey())) for (PrimitiveTable.Entry overload : e.getValue()) libs.addAll(overload.libraries());
             b.entries.put(name, new Entry(new Binding.Primitive(e.getKey(), cell(name)), Set.copyOf(libs)));
         }
         for (String name : ControlPrims.procedures().keySet())

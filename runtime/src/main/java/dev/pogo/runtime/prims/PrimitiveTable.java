@@ -25,10 +25,43 @@ public final class PrimitiveTable {
         InteropPrims.class, NetPrims.class, PortOperations.class,
     };
 
-    /** One Java method implementing a primitive for some argument counts. */
-    public record Entry(String name, Method method, boolean needsContext, int required, boolean rest, Prim info) {
+    /**
+     * One Java method implementing a primitive for some argument counts: where it is
+     * ({@code owner}, a binary class name, and {@code methodName}), its shape, and what its
+     * {@link Prim} annotation says. The {@link Method} itself is looked up only when
+     * asked for, so that making the table loads none of the primitive classes.
+     */
+    public record Entry(String name, String owner, String methodName, boolean needsContext, int required, boolean rest,
+                        boolean pure, List<String> libraries) {
         public boolean accepts(int argc) {
             return rest ? argc >= required : argc == required;
+        }
+
+        /** The owner as the JVM spells it in bytecode ({@code dev/pogo/runtime/prims/ListPrims}). */
+        public String ownerInternalName() {
+            return owner.replace('.', '/');
+        }
+
+        /** The method's JVM descriptor, which its shape determines (every primitive takes and returns Objects). */
+        public String descriptor() {
+            StringBuilder sb = new StringBuilder("(");
+            if (needsContext) sb.append("Ldev/pogo/runtime/exec/Context;");
+            sb.append("Ljava/lang/Object;".repeat(required));
+            if (rest) sb.append("[Ljava/lang/Object;");
+            return sb.append(")Ljava/lang/Object;").toString();
+        }
+
+        /** The Java method, loading its class (to call it through a method handle). */
+        public Method method() {
+            List<Class<?>> params = new ArrayList<>();
+            if (needsContext) params.add(Context.class);
+            for (int i = 0; i < required; i++) params.add(Object.class);
+            if (rest) params.add(Object[].class);
+            try {
+                return Class.forName(owner, false, PrimitiveTable.class.getClassLoader()).getMethod(methodName, params.toArray(new Class<?>[0]));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("primitive " + name + ": no method " + owner + "." + methodName, e);
+            }
         }
     }
 
@@ -61,9 +94,33 @@ public final class PrimitiveTable {
         return restEntry;
     }
 
+    /**
+     * From the index the build wrote ({@link PrimitiveIndex}): reading the annotations by
+     * reflection instead costs tens of milliseconds of start-up, most of it making
+     * annotation proxies. Without an index (classes compiled outside Maven) it reflects.
+     */
     private static Map<String, List<Entry>> build() {
+        List<Entry> entries = PrimitiveIndex.read();
+        if (entries == null) entries = scan();
         Map<String, List<Entry>> t = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            List<Entry> overloads = t.get(e.name());
+            if (overloads == null) t.put(e.name(), overloads = new ArrayList<>());
+            overloads.add(e);
+        }
+        for (Map.Entry<String, List<Entry>> e : t.entrySet()) e.setValue(Collections.unmodifiableList(e.getValue()));
+        return Collections.unmodifiableMap(t);
+    }
+
+    /**
+     * Every {@link Prim} method of {@link #CLASSES}, found by reflection: in the order of
+     * the classes, then sorted by name and argument count, because the order of
+     * {@code getDeclaredMethods} changes from one JVM to the next.
+     */
+    static List<Entry> scan() {
+        List<Entry> out = new ArrayList<>();
         for (Class<?> c : CLASSES) {
+            int first = out.size();
             for (Method m : c.getDeclaredMethods()) {
                 Prim p = m.getAnnotation(Prim.class);
                 if (p == null) continue;
@@ -80,10 +137,11 @@ public final class PrimitiveTable {
                     else if (params[i] == Object[].class && i == params.length - 1) rest = true;
                     else throw new IllegalStateException("bad primitive parameter in " + m);
                 }
-                t.computeIfAbsent(p.value(), k -> new ArrayList<>()).add(new Entry(p.value(), m, needsContext, required, rest, p));
+                out.add(new Entry(p.value(), c.getName(), m.getName(), needsContext, required, rest, p.pure(), List.of(p.lib())));
             }
+            out.subList(first, out.size()).sort(java.util.Comparator.comparing(Entry::name)
+                    .thenComparing(Entry::rest).thenComparingInt(Entry::required).thenComparing(Entry::methodName));
         }
-        t.replaceAll((k, v) -> Collections.unmodifiableList(v));
-        return Collections.unmodifiableMap(t);
+        return out;
     }
 }
