@@ -153,13 +153,15 @@ public final class Compiler {
         Builtins kernel = t.time("primitive table", Builtins::kernel);
         Compiler c = new Compiler(kernel);
         Var.startUnit();
-        Prelude prelude = t.time("read", () -> Prelude.read(Compiler::resource));
+        PreludeSources sources = t.time("read sources", () -> PreludeSources.read(Compiler::resource));
+        Procedure precompiled = t.time("load classes", () -> Prelude.precompiled(sources.hash()));
+        // compiled at build time: its macros and the names it defines are all that is needed here
+        Prelude declared = precompiled == null ? null : t.time("read declarations", () -> PreludeDeclarations.read(sources.hash()));
+        Prelude prelude = declared != null ? declared : t.time("read", () -> Prelude.read(sources));
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
-        Procedure precompiled = t.time("load classes", () -> Prelude.precompiled(prelude.sourceHash()));
         Procedure entry;
         if (precompiled != null) {
-            // compiled at build time: only its macros and the names it defines are needed here
-            t.time("declare", () -> { c.expander().declareTopLevel(prelude.forms(), Scope.topLevel(top)); return null; });
+            t.time("declare", () -> { prelude.declare(c.expander(), top); return null; });
             entry = precompiled;
         } else {
             Core core = c.expander().expandTopLevel(prelude.forms(), top);
@@ -189,6 +191,15 @@ public final class Compiler {
         TopLevel top = new TopLevel(Builtins.ENVIRONMENT, kernel.all());
         Core core = c.expander().expandTopLevel(prelude.forms(), top);
         return new UnitEmitter(Prelude.UNIT, "prelude.scm", c.compileCore(core, "prelude").closure()).emit();
+    }
+
+    /** What the build writes for {@link PreludeDeclarations}: declared against the kernel, as the prelude is compiled. */
+    static String preludeDeclarations(PreludeSources sources) {
+        GlobalEnvironment.named(Builtins.ENVIRONMENT).setResolver(Compiler::builtinValue);
+        Builtins kernel = Builtins.kernel();
+        Compiler c = new Compiler(kernel);
+        Var.startUnit();
+        return PreludeDeclarations.write(sources, c.expander(), new TopLevel(Builtins.ENVIRONMENT, kernel.all()));
     }
 
     private static Object builtinValue(Symbol name) {

@@ -1,6 +1,9 @@
 package dev.pogo.compiler;
 
 import dev.pogo.runtime.Procedure;
+import dev.pogo.compiler.expand.Expander;
+import dev.pogo.compiler.expand.Scope;
+import dev.pogo.compiler.expand.TopLevel;
 import dev.pogo.compiler.syntax.Syntax;
 import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Symbol;
@@ -11,15 +14,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The prelude: the builtins written in Pogo (resources {@code prelude/*.scm}, in the
  * order of {@code prelude/files}), compiled as one unit into the builtins
  * environment, and which libraries export each of its definitions.
+ *
+ * <p>Read from its sources, {@code forms} is all of its code and {@code definitions}
+ * is empty. Read from the declarations the build wrote ({@link PreludeDeclarations}),
+ * {@code forms} are only those that define macros and {@code definitions} are the
+ * names the other forms define: all that compiling against the prelude needs, when
+ * its code was compiled at build time.
  */
-record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map<Symbol, Set<String>> declaredReexports,
-               Map<String, Map<Symbol, Symbol>> renamedExports, String sourceHash) {
+record Prelude(List<Syntax> forms, List<Symbol> definitions, Map<Symbol, Set<String>> declaredExports,
+               Map<Symbol, Set<String>> declaredReexports, Map<String, Map<Symbol, Symbol>> renamedExports, String sourceHash) {
     /** The prelude's unit class name, fixed so the build can compile it ahead of time. */
     static final String UNIT = "pogo/gen/prelude";
 
@@ -41,31 +49,39 @@ record Prelude(List<Syntax> forms, Map<Symbol, Set<String>> declaredExports, Map
     private static final Symbol REEXPORT = Symbol.intern("%reexport");
     private static final Symbol EXPORT_AS = Symbol.intern("%export-as");
 
-    static Prelude read(Function<String, String> resources) {
+    /** The whole prelude, read from its sources. */
+    static Prelude read(PreludeSources sources) {
         List<Syntax> forms = new ArrayList<>();
-        Map<Symbol, Set<String>> exports = new HashMap<>();
-        java.security.MessageDigest digest = sha256();
-        Map<Symbol, Set<String>> reexports = new HashMap<>();
-        Map<String, Map<Symbol, Symbol>> renamed = new HashMap<>();
-        for (String line : resources.apply("prelude/files").split("\n")) {
-            String file = line.strip();
-            if (file.isEmpty() || file.startsWith("#")) continue;
-            String text = resources.apply("prelude/" + file);
-            digest.update((file + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Syntax form : SourceReader.readString(text, file)) {
-                if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)
-                        && !declareRenamed(form, renamed)) forms.add(form);
-            }
-        }
-        return new Prelude(forms, exports, reexports, renamed, java.util.HexFormat.of().formatHex(digest.digest()));
+        sources.texts().forEach((file, text) -> forms.addAll(SourceReader.readString(text, file)));
+        return of(forms, List.of(), sources.hash());
     }
 
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The prelude of these top-level forms and further defined names; the export declarations among the forms are taken out. */
+    static Prelude of(List<Syntax> topLevelForms, List<Symbol> definitions, String sourceHash) {
+        List<Syntax> forms = new ArrayList<>();
+        Map<Symbol, Set<String>> exports = new HashMap<>();
+        Map<Symbol, Set<String>> reexports = new HashMap<>();
+        Map<String, Map<Symbol, Symbol>> renamed = new HashMap<>();
+        for (Syntax form : topLevelForms) {
+            if (!declareExports(form, EXPORT, exports) && !declareExports(form, REEXPORT, reexports)
+                    && !declareRenamed(form, renamed)) forms.add(form);
         }
+        return new Prelude(forms, definitions, exports, reexports, renamed, sourceHash);
+    }
+
+    /** Whether a top-level form is an export declaration (metadata, not code). */
+    static boolean isExportDeclaration(Syntax form) {
+        return form.datum instanceof Pair p && p.car instanceof Syntax head
+                && (head.datum == EXPORT || head.datum == REEXPORT || head.datum == EXPORT_AS);
+    }
+
+    /**
+     * Declares in {@code top} what the prelude defines, its macros and names, without
+     * expanding its code (which was compiled at build time).
+     */
+    void declare(Expander expander, TopLevel top) {
+        expander.declareTopLevel(forms, Scope.topLevel(top));
+        for (Symbol name : definitions) top.declareDefinition(name);
     }
 
     /**

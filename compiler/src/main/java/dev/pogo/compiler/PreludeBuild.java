@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Run by the build (process-classes): compiles the prelude into class files beside
- * the compiler's own, with a hash of the sources they came from, so that starting a
- * JVM does not mean compiling the prelude. {@code Compiler.standard()} uses them when
+ * the compiler's own, with a hash of the sources they came from and the prelude's
+ * declarations ({@link PreludeDeclarations}), so that starting a JVM does not mean
+ * compiling the prelude, nor even reading all of it. {@code Compiler.standard()} uses them when
  * the hash matches the prelude sources it finds, and compiles the prelude otherwise.
  */
 public final class PreludeBuild {
@@ -21,7 +22,8 @@ public final class PreludeBuild {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         LargeStack.call(() -> {
-            Prelude prelude = Prelude.read(PreludeBuild::source);
+            PreludeSources sources = PreludeSources.read(PreludeBuild::source);
+            Prelude prelude = Prelude.read(sources);
             Map<String, byte[]> classes = Compiler.compilePrelude(prelude);
             for (var e : classes.entrySet()) {
                 Path file = out.resolve(e.getKey().replace('.', '/') + ".class");
@@ -29,6 +31,7 @@ public final class PreludeBuild {
                 Files.write(file, e.getValue());
             }
             Files.writeString(out.resolve(Prelude.UNIT + ".hash"), prelude.sourceHash() + "\n");
+            Files.writeString(out.resolve(PreludeDeclarations.RESOURCE.substring(1)), Compiler.preludeDeclarations(sources));
             System.out.println("pogo: compiled the prelude ahead of time: " + classes.size() + " classes");
             return null;
         });
@@ -36,7 +39,7 @@ public final class PreludeBuild {
 
     /** The prelude's classes by binary name (the tests verify them). */
     public static Map<String, byte[]> compile() {
-        return Compiler.compilePrelude(Prelude.read(PreludeBuild::source));
+        return Compiler.compilePrelude(Prelude.read(PreludeSources.read(PreludeBuild::source)));
     }
 
     /** The prelude sources, from the compiler's resources (already copied to the output directory). */

@@ -80,15 +80,15 @@ public final class AotBuilder {
 
     /**
      * The prelude: copied from the class path, where the build of Pogo put it compiled,
-     * unless it is stale (then compiled now). Its source hash only matters to the
-     * compiler, which checks it before using the classes.
+     * unless it is stale (then compiled now). Its source hash and declarations only
+     * matter to the compiler, which checks the hash before using the classes.
      */
     private static Map<String, byte[]> prelude(boolean withHash) throws IOException {
         String unit = AheadOfTime.PRELUDE_RESOURCE_PREFIX;
         Map<String, byte[]> files = new TreeMap<>();
         if (AheadOfTime.classPathPreludeIsCurrent()) {
             files.putAll(ClassPathFiles.read(Compiler.class, name -> name.equals(unit + ".class") || name.startsWith(unit + "$")
-                    || (withHash && name.equals(unit + ".hash"))));
+                    || (withHash && (name.equals(unit + ".hash") || name.equals(unit + ".decl")))));
         } else {
             AheadOfTime.compilePrelude().forEach((name, bytes) -> files.put(classFile(name), bytes));
         }
