@@ -10,12 +10,18 @@ import picocli.CommandLine.Command;
                 CompletionCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
+        RunCommand plainRun = RunCommand.plain(args);
+        int code = plainRun != null ? plainRun.callAsPicocliWould() : commandLine().execute(args);
+        dev.pogo.runtime.port.Console.flushAll();
+        System.exit(code);
+    }
+
+    /** The parser of pogo's command line. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // after run's FILE everything belongs to the program, options included
         cl.getSubcommands().get("run").setStopAtPositional(true);
-        int code = cl.execute(args);
-        dev.pogo.runtime.port.Console.flushAll();
-        System.exit(code);
+        return cl;
     }
 
     @Override

@@ -37,6 +37,32 @@ final class RunCommand implements Callable<Integer> {
             description = "Jars and directories (separated by ${sys:path.separator}) whose Java classes the program uses; also POGO_CLASSPATH.")
     List<String> classPath = new ArrayList<>();
 
+    /**
+     * {@code run FILE ARG...} with no option for pogo, the common case, as picocli would
+     * parse it: FILE starts with neither '-' (an option) nor '@' (picocli reads
+     * {@code @name} as a file of arguments), nor does any ARG start with '@'. Null for
+     * any other command line. Such a command line needs no parser, and building
+     * picocli's model of every subcommand (by reflection, from classes too old for the
+     * class-data-sharing archive) was the largest part of pogo run's start-up.
+     */
+    static RunCommand plain(String[] args) {
+        if (args.length < 2 || !args[0].equals("run") || args[1].startsWith("-")) return null;
+        for (String arg : args) if (arg.startsWith("@")) return null;
+        RunCommand command = new RunCommand();
+        command.fileAndArgs.addAll(List.of(args).subList(1, args.length));
+        return command;
+    }
+
+    /** Runs it, ending as picocli's execute would: an exception is printed, and the exit code is then 1. */
+    int callAsPicocliWould() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         LibraryPath.add(libraryPath);

@@ -55,6 +55,28 @@ class CommandsTest {
     }
 
     @Test
+    void aPlainRunCommandLineIsParsedAsPicocliParsesIt() {
+        for (String[] args : new String[][] {{"run", "a.scm"}, {"run", "a.scm", "x", "-e", "--java-trace", "-L", "lib", "--"},
+                {"run", "dir/b c.scm", ""}, {"run", "a.scm", "-h"}}) {
+            RunCommand plain = RunCommand.plain(args);
+            CommandLine cl = Main.commandLine();
+            RunCommand parsed = (RunCommand) cl.parseArgs(args).subcommand().commandSpec().userObject();
+            String what = String.join(" ", args);
+            assertEquals(parsed.fileAndArgs, plain.fileAndArgs, what);
+            assertEquals(parsed.expression, plain.expression, what);
+            assertEquals(parsed.javaTrace, plain.javaTrace, what);
+            assertEquals(parsed.libraryPath, plain.libraryPath, what);
+            assertEquals(parsed.classPath, plain.classPath, what);
+        }
+        // options for pogo, help, argument files and other subcommands go to picocli
+        for (String[] args : new String[][] {{"run"}, {"run", "-e", "(display 1)"}, {"run", "--java-trace", "a.scm"},
+                {"run", "-L", "lib", "a.scm"}, {"run", "--help"}, {"run", "@args"}, {"run", "a.scm", "@args"},
+                {"repl"}, {"expand", "a.scm"}, {}}) {
+            assertEquals(null, RunCommand.plain(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void versionIsPrinted() {
         assertTrue(run("--version").startsWith("pogo "));
     }
