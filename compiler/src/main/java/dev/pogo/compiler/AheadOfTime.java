@@ -114,7 +114,7 @@ public final class AheadOfTime {
      * a build must not copy it and takes {@link #compilePrelude()} instead.
      */
     public static boolean classPathPreludeIsCurrent() {
-        return Prelude.precompiled(PreludeSources.read(Compiler::resource).hash()) != null;
+        return Prelude.precompiled(PreludeSources.read().hash()) != null;
     }
 
     /** The prelude's classes, compiled now, by binary name. */

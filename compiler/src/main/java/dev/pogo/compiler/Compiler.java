@@ -16,7 +16,6 @@ import dev.pogo.compiler.emit.UnitEmitter;
 import dev.pogo.compiler.emit.UnitLoader;
 import dev.pogo.compiler.expand.Builtins;
 import dev.pogo.compiler.expand.Expander;
-import dev.pogo.compiler.expand.Scope;
 import dev.pogo.compiler.expand.TopLevel;
 import dev.pogo.compiler.library.Libraries;
 import dev.pogo.compiler.syntax.Syntax;
@@ -26,9 +25,6 @@ import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Driver;
 import dev.pogo.runtime.exec.GlobalEnvironment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,7 +149,7 @@ public final class Compiler {
         Builtins kernel = t.time("primitive table", Builtins::kernel);
         Compiler c = new Compiler(kernel);
         Var.startUnit();
-        PreludeSources sources = t.time("read sources", () -> PreludeSources.read(Compiler::resource));
+        PreludeSources sources = t.time("read sources", () -> PreludeSources.read());
         Procedure precompiled = t.time("load classes", () -> Prelude.precompiled(sources.hash()));
         // compiled at build time: its macros and the names it defines are all that is needed here
         Prelude declared = precompiled == null ? null : t.time("read declarations", () -> PreludeDeclarations.read(sources.hash()));
@@ -205,15 +201,6 @@ public final class Compiler {
     private static Object builtinValue(Symbol name) {
         // one resolver for both: a jar built ahead of time starts without this class
         return dev.pogo.runtime.aot.Launcher.builtinValue(name);
-    }
-
-    static String resource(String name) {
-        try (InputStream in = Compiler.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Builtins builtins() {

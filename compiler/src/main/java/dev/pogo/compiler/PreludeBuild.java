@@ -2,9 +2,6 @@ package dev.pogo.compiler;
 
 import dev.pogo.runtime.exec.LargeStack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +19,7 @@ public final class PreludeBuild {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         LargeStack.call(() -> {
-            PreludeSources sources = PreludeSources.read(PreludeBuild::source);
+            PreludeSources sources = PreludeSources.read();
             Prelude prelude = Prelude.read(sources);
             Map<String, byte[]> classes = Compiler.compilePrelude(prelude);
             for (var e : classes.entrySet()) {
@@ -39,16 +36,6 @@ public final class PreludeBuild {
 
     /** The prelude's classes by binary name (the tests verify them). */
     public static Map<String, byte[]> compile() {
-        return Compiler.compilePrelude(Prelude.read(PreludeSources.read(PreludeBuild::source)));
-    }
-
-    /** The prelude sources, from the compiler's resources (already copied to the output directory). */
-    private static String source(String name) {
-        try (InputStream in = Compiler.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Compiler.compilePrelude(Prelude.read(PreludeSources.read()));
     }
 }
