@@ -12,7 +12,12 @@ fi
 # A class-data-sharing archive of the classes a run loads (JDK, runtime, prelude)
 # cuts start-up by about 40%; it is made by the first run after each build.
 jsa="$here/cli/target/pogo.jsa"
-if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
+# It extends the JDK's own archive, and the JVM silently ignores it once that one
+# changes (a JDK update rewrites it): then it is made again too.
+java_bin="$(command -v java || true)"
+base_jsa="$(readlink -f "${java_bin:-/}")"
+base_jsa="${base_jsa%/bin/java}/lib/server/classes.jsa"
+if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] && { [ ! -f "$base_jsa" ] || [ "$jsa" -nt "$base_jsa" ]; }; then
   cds=(-XX:SharedArchiveFile="$jsa")
 else
   rm -f "$jsa"
