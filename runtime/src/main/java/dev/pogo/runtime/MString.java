@@ -17,8 +17,24 @@ public final class MString {
     }
 
     public MString(String s) {
-        this.codePoints = s.codePoints().toArray();
+        this.codePoints = codePointsOf(s);
         this.length = codePoints.length;
+    }
+
+    /**
+     * The code points of a Java string, as {@code s.codePoints().toArray()} gives them
+     * (an unpaired surrogate stands for itself), without a stream: the first stream
+     * costs a cold JVM milliseconds of class loading, and every string constant of the
+     * prelude is made here when it starts.
+     */
+    public static int[] codePointsOf(String s) {
+        int[] out = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, j = 0; i < s.length(); j++) {
+            int c = s.codePointAt(i);
+            out[j] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     public static MString filled(int length, int codePoint) {

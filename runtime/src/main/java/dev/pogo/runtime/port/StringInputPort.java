@@ -11,7 +11,7 @@ public final class StringInputPort extends InputPort {
     }
 
     public StringInputPort(String text) {
-        this(text.codePoints().toArray());
+        this(dev.pogo.runtime.MString.codePointsOf(text));
     }
 
     @Override
