@@ -13,17 +13,29 @@ import java.util.List;
 /**
  * A primitive used as a first-class value, e.g. {@code (map car lists)}. Direct calls
  * in compiled code never come here: they call the static method. Each method handle
- * is adapted to (Context, Object[]) once, when the procedure object is made.
+ * is adapted to (Context, Object[]) once, at the first call: making the procedure
+ * object does not, because the prelude makes some that a run may never call (its
+ * aliases) and adapting a handle costs a cold JVM milliseconds.
  */
 public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure {
     private final String name;
     private final List<PrimitiveTable.Entry> entries;
-    private final MethodHandle[] handles;
+    /** One per entry; made whole before it is published, so a race only makes it twice. */
+    private volatile MethodHandle[] handles;
 
     private PrimitiveProcedure(String name, List<PrimitiveTable.Entry> entries) {
         this.name = name;
         this.entries = entries;
-        this.handles = new MethodHandle[entries.size()];
+    }
+
+    private MethodHandle[] handles() {
+        MethodHandle[] hs = handles;
+        if (hs == null) handles = hs = adapt(entries);
+        return hs;
+    }
+
+    private static MethodHandle[] adapt(List<PrimitiveTable.Entry> entries) {
+        MethodHandle[] handles = new MethodHandle[entries.size()];
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (int i = 0; i < entries.size(); i++) {
             PrimitiveTable.Entry e = entries.get(i);
@@ -43,6 +55,7 @@ public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure
                 throw new IllegalStateException(ex);
             }
         }
+        return handles;
     }
 
     /** The procedure object for a primitive name, or null if there is no such primitive. */
@@ -56,7 +69,7 @@ public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure
         int restIndex = -1;
         for (int i = 0; i < entries.size(); i++) {
             PrimitiveTable.Entry e = entries.get(i);
-            if (!e.rest() && e.required() == args.length) return invoke(handles[i], ctx, args);
+            if (!e.rest() && e.required() == args.length) return invoke(handles()[i], ctx, args);
             if (e.rest() && args.length >= e.required() && (restIndex < 0 || e.required() > entries.get(restIndex).required())) restIndex = i;
         }
         if (restIndex < 0) throw arityError(args.length);
@@ -78,7 +91,7 @@ public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure
         Object[] fixed = Arrays.copyOfRange(args, 0, e.required());
         Object[] rest = Arrays.copyOfRange(args, e.required(), args.length);
         try {
-            return (Object) handles[index].invokeExact(ctx, fixed, rest);
+            return (Object) handles()[index].invokeExact(ctx, fixed, rest);
         } catch (RuntimeException | Error ex) {
             throw ex;
         } catch (Throwable t) {
