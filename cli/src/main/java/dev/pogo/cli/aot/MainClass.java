@@ -1,9 +1,10 @@
 package dev.pogo.cli.aot;
 
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.pogo.compiler.AheadOfTime;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The main class of a built program: one static main that hands the command-line
@@ -11,7 +12,7 @@ import org.objectweb.asm.Opcodes;
  * rather than a fixed class reading a resource, so that the output of {@code pogo
  * compile} is started by naming one class, like any Java program.
  */
-final class MainClass implements Opcodes {
+final class MainClass {
     private MainClass() {}
 
     static final String LAUNCH_DESCRIPTOR = "([Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Z[Ljava/lang/String;)V";

@@ -1,17 +1,18 @@
 package dev.pogo.compiler.emit;
 
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.pogo.compiler.closure.ClosureProgram;
 import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.cps.Cps;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 import java.util.List;
 
 /** The small classes around the unit class: one closure class per function, one frame class per call site. */
-final class ClassEmitters implements Opcodes {
+final class ClassEmitters {
     private ClassEmitters() {}
 
     static String saveDescriptor(int n) {

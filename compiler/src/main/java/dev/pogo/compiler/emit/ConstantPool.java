@@ -1,5 +1,7 @@
 package dev.pogo.compiler.emit;
 
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.pogo.compiler.core.GlobalVar;
 import dev.pogo.runtime.Char;
 import dev.pogo.runtime.Eof;
@@ -10,7 +12,6 @@ import dev.pogo.runtime.Symbol;
 import dev.pogo.runtime.Unspecified;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.Map;
  * once by its static initialiser, so the JIT sees them as constants. Quoted data is
  * rebuilt by straight-line code; atoms are shared by value, compound data by identity.
  */
-final class ConstantPool implements Opcodes {
+final class ConstantPool {
     private final String owner;
     private final Map<Object, String> atoms = new HashMap<>();
     private final Map<Object, String> compounds = new IdentityHashMap<>();

@@ -1,5 +1,7 @@
 package dev.pogo.compiler.emit;
 
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.pogo.compiler.closure.ClosureProgram;
 import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.cps.Cps;
@@ -9,7 +11,6 @@ import dev.pogo.runtime.prims.PrimitiveTable;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import java.util.Map;
  * The body is the same in both; each non-tail call site checks for UNWIND and, in
  * an out-of-line block at the end, saves its frame. See docs/execution-model.md.
  */
-final class FunctionEmitter implements Opcodes {
+final class FunctionEmitter {
     private final UnitEmitter unit;
     private final Cps.Fun fun;
     private final ClosureProgram.FunInfo info;

@@ -1,11 +1,14 @@
 package dev.pogo.compiler.emit;
 
+// a static import, not "implements Opcodes": a class implementing an interface compiled for
+// Java 5, as ASM's are, cannot go into a JDK 17 class-data-sharing archive
+import static org.objectweb.asm.Opcodes.*;
+
 import dev.pogo.compiler.closure.ClosureProgram;
 import dev.pogo.compiler.core.Var;
 import dev.pogo.compiler.cps.Cps;
 import dev.pogo.runtime.exec.Names;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.Map;
  * resume method per function, the constants and global cells), a closure class per
  * function and a frame class per non-tail call site. See docs/execution-model.md.
  */
-public final class UnitEmitter implements Opcodes {
+public final class UnitEmitter {
     final String unitName;
     final String sourceFile;
     final ClosureProgram program;
