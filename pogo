@@ -9,14 +9,16 @@ if [ ! -f "$jar" ] || [ -n "$(find "$here/pom.xml" "$here/runtime" "$here/compil
   echo "pogo: building the command line (mvn -q -DskipTests package)..." >&2
   (cd "$here" && mvn -q -B -DskipTests package -pl runtime,compiler,cli -am) >&2
 fi
-# A class-data-sharing archive of the classes a run loads (JDK, runtime, prelude)
-# cuts start-up by about 40%; it is made by the first run after each build.
-jsa="$here/cli/target/pogo.jsa"
-# It extends the JDK's own archive, and the JVM silently ignores it once that one
-# changes (a JDK update rewrites it): then it is made again too.
+# A class-data-sharing archive of the classes a run loads (JDK, runtime, compiler,
+# prelude) halves start-up; it is made by the first run after each build. A JVM
+# silently ignores an archive made by another JDK, or made before its own archive
+# (lib/server/classes.jsa) changed, as a JDK update does: so there is one archive
+# per JDK, made again when the JDK's archive is newer.
 java_bin="$(command -v java || true)"
-base_jsa="$(readlink -f "${java_bin:-/}")"
-base_jsa="${base_jsa%/bin/java}/lib/server/classes.jsa"
+java_home="$(readlink -f "${java_bin:-/}")"
+java_home="${java_home%/bin/java}"
+jsa="$here/cli/target/pogo-${java_home##*/}.jsa"
+base_jsa="$java_home/lib/server/classes.jsa"
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] && { [ ! -f "$base_jsa" ] || [ "$jsa" -nt "$base_jsa" ]; }; then
   cds=(-XX:SharedArchiveFile="$jsa")
 else
