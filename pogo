@@ -14,8 +14,8 @@ fi
 # silently ignores an archive made by another JDK, or made before its own archive
 # (lib/server/classes.jsa) changed, as a JDK update does: so there is one archive
 # per JDK, made again when the JDK's archive is newer.
-java_bin="$(command -v java || true)"
-java_home="$(readlink -f "${java_bin:-/}")"
+hash java 2>/dev/null || true   # finds java on the PATH without a subshell, unlike $(command -v java)
+java_home="$(readlink -f "${BASH_CMDS[java]:-/}")"
 java_home="${java_home%/bin/java}"
 jsa="$here/cli/target/pogo-${java_home##*/}.jsa"
 base_jsa="$java_home/lib/server/classes.jsa"
