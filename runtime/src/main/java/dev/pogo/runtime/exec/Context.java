@@ -244,6 +244,7 @@ public final class Context {
     }
 
     void dropSavedFrames() {
+        if (savedCount == 0) return;   // the usual case: a discarding unwind saves nothing
         Arrays.fill(saved, 0, savedCount, null);
         savedCount = 0;
     }
