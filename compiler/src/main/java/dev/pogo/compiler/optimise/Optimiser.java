@@ -1,0 +1,41 @@
+package dev.pogo.compiler.optimise;
+
+import dev.pogo.compiler.core.Core;
+
+/**
+ * The optimisation passes, in order, repeated while they still change something (at
+ * most {@link #ROUNDS} times, since each pass's output feeds the others: inlining
+ * exposes constants, folding exposes dead bindings).
+ *
+ * <p>They work on Core after assignment conversion, not on CPS as DESIGN.md first
+ * sketched. Every one of them is a substitution in a tree of nested expressions:
+ * Core has exactly that shape, and after assignment conversion no variable in it is
+ * ever assigned, so a variable and the value it is bound to are interchangeable. On
+ * CPS the same rewrites would also have to rename continuations, keep their ids
+ * unique and rebuild join points, for no gain: the normaliser and the CPS converter
+ * name whatever these passes leave, and known calls and live variables are found
+ * afterwards on the result, as before. The passes run before body chunking, so an
+ * inlined body counts towards the size of the method it lands in.
+ *
+ * <p>{@code -Dpogo.optimise=false} turns the passes off (to compare, or to rule them
+ * out when hunting a bug).
+ */
+public final class Optimiser {
+    public static final boolean ENABLED = !"false".equals(System.getProperty("pogo.optimise"));
+    private static final int ROUNDS = 3;
+
+    public Core optimise(Core program) {
+        if (!ENABLED) return program;
+        Core c = program;
+        for (int round = 0; round < ROUNDS; round++) {
+            Core before = c;
+            c = new BetaReduction().rewrite(c);
+            c = new CopyPropagation().rewrite(c);
+            c = new ConstantFolding().rewrite(c);
+            c = new Inlining(c).rewrite(c);
+            c = new DeadBindings(c).rewrite(c);
+            if (c.equals(before)) break;
+        }
+        return c;
+    }
+}
