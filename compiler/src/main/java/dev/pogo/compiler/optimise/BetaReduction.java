@@ -1,7 +1,6 @@
 package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
-import dev.pogo.compiler.core.CoreRewriter;
 
 /**
  * {@code ((lambda (x ...) body) arg ...)} becomes {@code (let ((x arg) ...) body)}: the
@@ -11,12 +10,14 @@ import dev.pogo.compiler.core.CoreRewriter;
  * with the wrong number of arguments, stays a call (the latter must raise the usual
  * arity error at run time).
  */
-final class BetaReduction extends CoreRewriter {
+final class BetaReduction extends Pass {
     @Override
     public Core rewrite(Core c) {
         if (c instanceof Core.Call call && call.fn() instanceof Core.Lambda l
-                && l.rest() == null && l.params().size() == call.args().size())
+                && l.rest() == null && l.params().size() == call.args().size()) {
+            changed();
             return new Core.Let(l.params(), rewriteAll(call.args()), rewrite(l.body()));
+        }
         return super.rewrite(c);
     }
 }

@@ -29,10 +29,17 @@ final class Census {
         } else for (Core child : children(c)) count(child, counts);
     }
 
-    /** Nodes in c, nested lambdas included. */
-    static int size(Core c) {
+    /** Whether c has at most {@code limit} nodes, nested lambdas included; stops counting past it. */
+    static boolean atMost(Core c, int limit) {
+        return size(c, limit) <= limit;
+    }
+
+    private static int size(Core c, int limit) {
         int n = 1;
-        for (Core child : children(c)) n += size(child);
+        for (Core child : children(c)) {
+            if (n > limit) break;
+            n += size(child, limit - n);
+        }
         return n;
     }
 

@@ -1,7 +1,6 @@
 package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
-import dev.pogo.compiler.core.CoreRewriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  * {@code (if (not e) a b)} into {@code (if e b a)}. In a sequence, expressions whose
  * value is unused and that have no effect and cannot fail are dropped.
  */
-final class ConstantFolding extends CoreRewriter {
+final class ConstantFolding extends Pass {
     private static final String NOT = "not";
 
     @Override
@@ -31,14 +30,21 @@ final class ConstantFolding extends CoreRewriter {
             values.add(k.value());
         }
         Object v = Primitives.fold(p.prim(), values);
-        return v == Primitives.NO_FOLD ? new Core.PrimCall(p.prim(), args, p.loc()) : new Core.Const(v);
+        if (v == Primitives.NO_FOLD) return new Core.PrimCall(p.prim(), args, p.loc());
+        changed();
+        return new Core.Const(v);
     }
 
     private Core conditional(Core.If i) {
         Core test = rewrite(i.test());
-        if (test instanceof Core.Const k) return rewrite(k.value() == Boolean.FALSE ? i.otherwise() : i.then());
-        if (test instanceof Core.PrimCall p && p.prim().equals(NOT) && p.args().size() == 1)
+        if (test instanceof Core.Const k) {
+            changed();
+            return rewrite(k.value() == Boolean.FALSE ? i.otherwise() : i.then());
+        }
+        if (test instanceof Core.PrimCall p && p.prim().equals(NOT) && p.args().size() == 1) {
+            changed();
             return new Core.If(p.args().get(0), rewrite(i.otherwise()), rewrite(i.then()));
+        }
         return new Core.If(test, rewrite(i.then()), rewrite(i.otherwise()));
     }
 
@@ -50,10 +56,13 @@ final class ConstantFolding extends CoreRewriter {
             boolean last = i == exprs.size() - 1;
             if (e instanceof Core.Seq nested) {
                 List<Core> inner = nested.exprs();
+                changed();
                 for (int j = 0; j < inner.size(); j++)
                     if (last && j == inner.size() - 1 || !Primitives.droppable(inner.get(j))) out.add(inner.get(j));
             } else if (last || !Primitives.droppable(e)) {
                 out.add(e);
+            } else {
+                changed();
             }
         }
         return out.size() == 1 ? out.get(0) : new Core.Seq(out);

@@ -1,7 +1,6 @@
 package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
-import dev.pogo.compiler.core.CoreRewriter;
 import dev.pogo.compiler.core.Var;
 
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Map;
  * letrec fixing may read before its definition are flagged and left alone, so every
  * variable replaced here holds one value for its whole life.
  */
-final class CopyPropagation extends CoreRewriter {
+final class CopyPropagation extends Pass {
     private final Map<Var, Core> replacements = new IdentityHashMap<>();
 
     @Override
@@ -35,6 +34,7 @@ final class CopyPropagation extends CoreRewriter {
             Core init = rewrite(l.inits().get(i));
             if (immutable(v) && (init instanceof Core.Const || init instanceof Core.LocalRef r && immutable(r.var()))) {
                 replacements.put(v, init);
+                changed();
             } else {
                 vars.add(v);
                 inits.add(init);

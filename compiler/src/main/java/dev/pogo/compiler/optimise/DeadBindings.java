@@ -1,7 +1,6 @@
 package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
-import dev.pogo.compiler.core.CoreRewriter;
 import dev.pogo.compiler.core.Var;
 
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.Map;
  * total primitive): what is left of a procedure after every call of it was inlined,
  * or of a variable after copy propagation.
  */
-final class DeadBindings extends CoreRewriter {
+final class DeadBindings extends Pass {
     private final Map<Var, Integer> references;
 
     DeadBindings(Core program) {
@@ -31,7 +30,10 @@ final class DeadBindings extends CoreRewriter {
             List<Var> vars = new ArrayList<>();
             List<Core> inits = new ArrayList<>();
             for (int i = 0; i < l.vars().size(); i++) {
-                if (dead(l.vars().get(i), l.inits().get(i))) continue;
+                if (dead(l.vars().get(i), l.inits().get(i))) {
+                    changed();
+                    continue;
+                }
                 vars.add(l.vars().get(i));
                 inits.add(rewrite(l.inits().get(i)));
             }
@@ -42,7 +44,10 @@ final class DeadBindings extends CoreRewriter {
             List<Var> vars = new ArrayList<>();
             List<Core> inits = new ArrayList<>();
             for (int i = 0; i < l.vars().size(); i++) {
-                if (dead(l.vars().get(i), l.inits().get(i))) continue;
+                if (dead(l.vars().get(i), l.inits().get(i))) {
+                    changed();
+                    continue;
+                }
                 vars.add(l.vars().get(i));
                 inits.add(rewrite(l.inits().get(i)));
             }

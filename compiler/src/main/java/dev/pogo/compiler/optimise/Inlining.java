@@ -1,7 +1,6 @@
 package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
-import dev.pogo.compiler.core.CoreRewriter;
 import dev.pogo.compiler.core.GlobalVar;
 import dev.pogo.compiler.core.Var;
 
@@ -28,7 +27,7 @@ import java.util.Set;
  * so no backtrace loses the frame of the procedure that was inlined, and nothing runs
  * across a call in an order other than the original's.
  */
-final class Inlining extends CoreRewriter {
+final class Inlining extends Pass {
     static final int MAX_SIZE = 12;
 
     private final Map<Var, Core.Lambda> locals = new IdentityHashMap<>();
@@ -66,7 +65,7 @@ final class Inlining extends CoreRewriter {
     }
 
     static boolean inlinable(Core.Lambda l) {
-        return l.rest() == null && Census.size(l.body()) <= MAX_SIZE && simple(l.body());
+        return l.rest() == null && Census.atMost(l.body(), MAX_SIZE) && simple(l.body());
     }
 
     /** Evaluating c makes no call, has no effect but allocation, and cannot fail. */
@@ -91,7 +90,10 @@ final class Inlining extends CoreRewriter {
             Core.Lambda target = null;
             if (call.fn() instanceof Core.LocalRef r) target = locals.get(r.var());
             if (call.fn() instanceof Core.GlobalRef g) target = globals.get(g.global());
-            if (target != null && target.params().size() == call.args().size()) return inline(target, rewriteAll(call.args()));
+            if (target != null && target.params().size() == call.args().size()) {
+                changed();
+                return inline(target, rewriteAll(call.args()));
+            }
         }
         return super.rewrite(c);
     }

@@ -2,6 +2,8 @@ package dev.pogo.compiler.optimise;
 
 import dev.pogo.compiler.core.Core;
 
+import java.util.List;
+
 /**
  * The optimisation passes, in order, repeated while they still change something (at
  * most {@link #ROUNDS} times, since each pass's output feeds the others: inlining
@@ -28,13 +30,17 @@ public final class Optimiser {
         if (!ENABLED) return program;
         Core c = program;
         for (int round = 0; round < ROUNDS; round++) {
-            Core before = c;
-            c = new BetaReduction().rewrite(c);
-            c = new CopyPropagation().rewrite(c);
-            c = new ConstantFolding().rewrite(c);
-            c = new Inlining(c).rewrite(c);
-            c = new DeadBindings(c).rewrite(c);
-            if (c.equals(before)) break;
+            int changes = 0;
+            for (Pass pass : List.of(new BetaReduction(), new CopyPropagation(), new ConstantFolding())) {
+                c = pass.rewrite(c);
+                changes += pass.changes();
+            }
+            // these two look at the whole program first: they are made for the program as it now is
+            Pass inlining = new Inlining(c);
+            c = inlining.rewrite(c);
+            Pass dead = new DeadBindings(c);
+            c = dead.rewrite(c);
+            if (changes + inlining.changes() + dead.changes() == 0) break;
         }
         return c;
     }

@@ -50,9 +50,9 @@ final class Primitives {
      * stay fresh at every call).
      */
     static Object fold(String prim, List<Object> args) {
+        for (Object a : args) if (!immutable(a) || a instanceof BigInteger b && b.bitLength() > MAX_BITS) return NO_FOLD;
         PrimitiveTable.Entry e = PrimitiveTable.select(prim, args.size());
         if (e == null || !e.info().pure() || e.needsContext()) return NO_FOLD;
-        for (Object a : args) if (!immutable(a) || a instanceof BigInteger b && b.bitLength() > MAX_BITS) return NO_FOLD;
         if (prim.equals("eq?") && !(identityStable(args.get(0)) && identityStable(args.get(1)))) return NO_FOLD;
         if (prim.equals("expt") && !(args.get(1) instanceof Long n && Math.abs(n) <= 64)) return NO_FOLD;
         Object[] actual = new Object[e.method().getParameterCount()];
