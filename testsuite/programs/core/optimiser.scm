@@ -45,6 +45,12 @@
             "xb"
             (let ((s (string-append "a" "b"))) (string-set! s 0 #\x) s))
 
+;; quoted constants can be mutated in Pogo, so car of one is not folded
+(define (mutated-literal) (let ((x '(1 2))) (set-car! x 9) (car x)))
+(test-eqv "car of a mutated literal" 9 (mutated-literal))
+(define (literal-string) (let ((s (string #\a))) (string-set! s 0 #\b) (string=? s "a")))
+(test-eqv "string=? after string-set!" #f (literal-string))
+
 ;; eq? on constants
 (test-assert "eq? on symbols" (eq? 'a 'a))
 (test-assert "eq? on the empty list" (eq? '() '()))
