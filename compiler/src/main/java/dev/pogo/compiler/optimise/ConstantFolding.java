@@ -54,7 +54,7 @@ final class ConstantFolding extends Pass {
         for (int i = 0; i < exprs.size(); i++) {
             Core e = rewrite(exprs.get(i));
             boolean last = i == exprs.size() - 1;
-            if (e instanceof Core.Seq nested) {
+            if (e instanceof Core.Seq nested && !nested.exprs().isEmpty()) {   // an empty one has a value of its own
                 List<Core> inner = nested.exprs();
                 changed();
                 for (int j = 0; j < inner.size(); j++)
