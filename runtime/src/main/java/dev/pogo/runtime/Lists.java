@@ -39,7 +39,7 @@ public final class Lists {
         return out;
     }
 
-    /** The elements of a proper list; counted first, so no intermediate list (apply and %continue are hot). */
+    /** The elements of a proper list; counted first, so no intermediate list (apply is hot). */
     public static Object[] toArray(Object list, String who) {
         int n = 0;
         Object p = list;
