@@ -191,15 +191,33 @@ public final class ControlPrims {
 
     /** {@code (apply f a ... list)}: a tail call of f with the spread arguments. */
     static final class Apply extends dev.pogo.runtime.VariadicProcedure {
+        /** {@code (apply f list)}, the usual form: short lists go to the fixed entry points without an array. */
+        @Override
+        public Object apply2(Context ctx, int depth, Object proc, Object list) {
+            Procedure f = dev.pogo.runtime.exec.Rt.proc(proc);
+            if (list == Nil.NIL) return f.apply0(ctx, depth + 1);
+            if (list instanceof Pair p1) {
+                if (p1.cdr == Nil.NIL) return f.apply1(ctx, depth + 1, p1.car);
+                if (p1.cdr instanceof Pair p2) {
+                    if (p2.cdr == Nil.NIL) return f.apply2(ctx, depth + 1, p1.car, p2.car);
+                    if (p2.cdr instanceof Pair p3 && p3.cdr == Nil.NIL) return f.apply3(ctx, depth + 1, p1.car, p2.car, p3.car);
+                }
+            }
+            return spread(ctx, depth, f, Lists.toArray(list, "apply"));
+        }
+
         @Override
         public Object applyN(Context ctx, int depth, Object[] args) {
             // R7RS: (apply proc arg1 ... args), so at least the procedure and a list.
             if (args.length < 2) throw arityError(args.length);
             Procedure f = dev.pogo.runtime.exec.Rt.proc(args[0]);
-            java.util.ArrayList<Object> spread = new java.util.ArrayList<>();
-            for (int i = 1; i < args.length - 1; i++) spread.add(args[i]);
-            spread.addAll(Lists.toList(args[args.length - 1], "apply"));
-            Object[] a = spread.toArray();
+            int fixed = args.length - 2;
+            Object[] a = Lists.toArray(args[args.length - 1], fixed, "apply");
+            System.arraycopy(args, 1, a, 0, fixed);
+            return spread(ctx, depth, f, a);
+        }
+
+        private static Object spread(Context ctx, int depth, Procedure f, Object[] a) {
             return switch (a.length) {
                 case 0 -> f.apply0(ctx, depth + 1);
                 case 1 -> f.apply1(ctx, depth + 1, a[0]);
