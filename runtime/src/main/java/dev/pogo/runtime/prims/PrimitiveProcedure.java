@@ -16,6 +16,8 @@ import java.util.List;
  * is adapted to (Context, Object[]) once, when the procedure object is made.
  */
 public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure {
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final String name;
     private final List<PrimitiveTable.Entry> entries;
     private final MethodHandle[] handles;
@@ -75,8 +77,9 @@ public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure
 
     private Object invokeRest(int index, Context ctx, Object[] args) {
         PrimitiveTable.Entry e = entries.get(index);
-        Object[] fixed = Arrays.copyOfRange(args, 0, e.required());
-        Object[] rest = Arrays.copyOfRange(args, e.required(), args.length);
+        // every caller passes an array of its own, so an all-rest call can hand it on as it is
+        Object[] fixed = e.required() == 0 ? NO_ARGUMENTS : Arrays.copyOfRange(args, 0, e.required());
+        Object[] rest = e.required() == 0 ? args : Arrays.copyOfRange(args, e.required(), args.length);
         try {
             return (Object) handles[index].invokeExact(ctx, fixed, rest);
         } catch (RuntimeException | Error ex) {
