@@ -12,16 +12,14 @@
                (t.5 (prim number? x.1))
                (if t.5
                  (letval
-                   (key.2 x.1)
-                   (letval
-                     (t.6 (prim eqv? key.2 3))
-                     (letcont
-                       (k0
-                         (t.7)
-                         (if t.7
-                           (return 'small)
-                           (letval (t.8 (prim eqv? key.2 5)) (if t.8 (return 'five) (return 'big)))))
-                       (if t.6 (jump k0 #t) (letval (t.12 (prim eqv? key.2 4)) (jump k0 t.12))))))
+                   (t.6 (prim eqv? x.1 3))
+                   (letcont
+                     (k0
+                       (t.7)
+                       (if t.7
+                         (return 'small)
+                         (letval (t.8 (prim eqv? x.1 5)) (if t.8 (return 'five) (return 'big)))))
+                     (if t.6 (jump k0 #t) (letval (t.12 (prim eqv? x.1 4)) (jump k0 t.12)))))
                  (return 'other))))))))
     (letval
       (_.11 (define classify classify.9))

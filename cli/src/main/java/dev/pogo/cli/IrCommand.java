@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code pogo ir --stage STAGE FILE}: print an intermediate representation. */
 @Command(name = "ir", mixinStandardHelpOptions = true, description = "Print the IR of a program after a compiler stage.")
 final class IrCommand implements Callable<Integer> {
-    enum Stage { core, anf, cps, closure }
+    /** core: after assignment conversion; opt: after the optimiser and body chunking (still Core). */
+    enum Stage { core, opt, anf, cps, closure }
 
     @Option(names = "--stage", defaultValue = "closure", description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Stage stage;
@@ -30,6 +31,7 @@ final class IrCommand implements Callable<Integer> {
                 Compiler.Stages s = Compiler.standard().stages(SourceReader.readFile(file), "user");
                 String out = switch (stage) {
                     case core -> IrPrinter.core(s.core());
+                    case opt -> IrPrinter.core(s.optimised());
                     case anf -> IrPrinter.anf(s.anf());
                     case cps -> IrPrinter.cps(s.cps());
                     case closure -> IrPrinter.closure(s.closure());

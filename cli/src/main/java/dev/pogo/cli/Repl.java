@@ -175,7 +175,7 @@ final class Repl {
               ,help              this text
               ,load FILE         load a file into the REPL's environment
               ,expand FORM       show FORM fully expanded (as Core)
-              ,ir STAGE FORM     show the IR of FORM after STAGE (core, anf, cps, closure)
+              ,ir STAGE FORM     show the IR of FORM after STAGE (core, opt, anf, cps, closure)
               ,time FORM         evaluate FORM and show how long it took
               ,import LIB ...    import libraries, e.g. ,import (srfi 1)
               ,quit              leave (so does Ctrl-D)
@@ -236,10 +236,11 @@ final class Repl {
             Compiler.Stages s = compiler.stagesIn(List.of(form), top);
             out.println(switch (stage) {
                 case "core" -> IrPrinter.core(s.core());
+                case "opt" -> IrPrinter.core(s.optimised());
                 case "anf" -> IrPrinter.anf(s.anf());
                 case "cps" -> IrPrinter.cps(s.cps());
                 case "closure" -> IrPrinter.closure(s.closure());
-                default -> "unknown stage " + stage + ": expected core, anf, cps or closure";
+                default -> "unknown stage " + stage + ": expected core, opt, anf, cps or closure";
             });
         } catch (CompileError e) {
             report(e);

@@ -18,6 +18,7 @@ import dev.pogo.compiler.expand.Builtins;
 import dev.pogo.compiler.expand.Expander;
 import dev.pogo.compiler.expand.TopLevel;
 import dev.pogo.compiler.library.Libraries;
+import dev.pogo.compiler.optimise.Optimiser;
 import dev.pogo.compiler.syntax.Syntax;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.Symbol;
@@ -32,7 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The pipeline, in one place:
  * <pre>
- *   read -> expand -> fix letrec -> assignment conversion -> chunk long bodies   (Core)
+ *   read -> expand -> fix letrec -> assignment conversion      (Core)
+ *        -> beta reduction, copy propagation, constant folding,
+ *           inlining, dead bindings (repeated); chunk long bodies  (optimised Core)
  *        -> normalise                                          (ANF)
  *        -> cps                                                (CPS)
  *        -> closure conversion, known calls, live variables    (closure)
@@ -208,7 +211,7 @@ public final class Compiler {
     }
 
     /** Every intermediate form of one unit, for {@code pogo ir} and the golden tests. */
-    public record Stages(Core core, Anf.Fn anf, Cps.Fun cps, ClosureProgram closure) {}
+    public record Stages(Core core, Core optimised, Anf.Fn anf, Cps.Fun cps, ClosureProgram closure) {}
 
     /** Expands and compiles the forms of one unit down to the closure-converted IR. */
     public Stages stages(List<Syntax> forms, String environment) {
@@ -221,13 +224,14 @@ public final class Compiler {
 
     private Stages compileCore(Core expanded, String file) {
         PassTimer t = new PassTimer(file);
-        Core core = t.time("core passes", () -> new BodyChunking().rewrite(new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded))));
-        Anf.Fn anf = t.time("normalise", () -> new Normaliser().normaliseProgram(core, "toplevel"));
+        Core core = t.time("core passes", () -> new AssignmentConversion().rewrite(new LetrecFixing().rewrite(expanded)));
+        Core optimised = t.time("optimise", () -> new BodyChunking().rewrite(new Optimiser().optimise(core)));
+        Anf.Fn anf = t.time("normalise", () -> new Normaliser().normaliseProgram(optimised, "toplevel"));
         Cps.Fun cps = t.time("cps", () -> new CpsConverter().convertProgram(anf));
         if (CpsVerifier.ENABLED) CpsVerifier.verify(cps, "cps");
         ClosureProgram closure = t.time("closure conversion", () -> new ClosureConversion().convert(cps));
         if (CpsVerifier.ENABLED) CpsVerifier.verify(closure.main(), "closure conversion");
-        return new Stages(core, anf, cps, closure);
+        return new Stages(core, optimised, anf, cps, closure);
     }
 
     /** Compiles and loads one unit; returns the procedure that runs its top level. */

@@ -39,8 +39,13 @@ public final class Lists {
         return out;
     }
 
-    /** The elements of a proper list; counted first, so no intermediate list (apply and %continue are hot). */
+    /** The elements of a proper list; counted first, so no intermediate list (apply is hot). */
     public static Object[] toArray(Object list, String who) {
+        return toArray(list, 0, who);
+    }
+
+    /** The elements of a proper list, after {@code before} empty slots for the caller to fill. */
+    public static Object[] toArray(Object list, int before, String who) {
         int n = 0;
         Object p = list;
         while (p instanceof Pair pair) {
@@ -48,9 +53,9 @@ public final class Lists {
             p = pair.cdr;
         }
         if (p != Nil.NIL) throw PogoError.wrongType(who, "a proper list", list);
-        Object[] out = new Object[n];
+        Object[] out = new Object[before + n];
         p = list;
-        for (int i = 0; i < n; i++) {
+        for (int i = before; i < out.length; i++) {
             Pair pair = (Pair) p;
             out[i] = pair.car;
             p = pair.cdr;

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * medians and checks every result against the file's {@code ;; expected:} comment.
  *
  * <pre>
- *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [NAME...]
+ *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [NAME...]
  * </pre>
  * Run it with {@code bench/run}, which fixes the heap; see docs/benchmarks.md.
  * Exit status 1 when any result is wrong or any benchmark failed.
@@ -88,15 +88,27 @@ public final class Bench {
 
     // ---------------------------------------------------------------- timing
 
+    /**
+     * Whether to time by the CPU time of the benchmark thread instead of wall time
+     * (--cpu): on a shared machine, time spent waiting for a core does not count, so
+     * comparisons between two builds stay meaningful. GC and JIT threads do not count
+     * either, so the figures are lower than wall times and not comparable with Chez.
+     */
+    private static boolean cpuTime;
+
+    private static long now() {
+        return cpuTime ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     private static Timing time(Supplier<String> body, int warmup, int runs) {
         String result = null;
         for (int i = 0; i < warmup; i++) result = body.get();
         System.gc();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
+            long start = now();
             result = body.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            ms[i] = (now() - start) / 1e6;
         }
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
@@ -146,8 +158,12 @@ public final class Bench {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--no-chez" -> useChez = false;
+                case "--cpu" -> {
+                    cpuTime = true;
+                    useChez = false;
+                }
                 case "-h", "--help" -> {
-                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [NAME...]");
+                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [NAME...]");
                     return;
                 }
                 default -> only.add(args[i]);
@@ -164,8 +180,8 @@ public final class Bench {
         double loadAtStart = systemLoad();
         List<Program> programs = programs(root.resolve("testsuite/bench"));
         if (!only.isEmpty()) programs = programs.stream().filter(p -> only.contains(p.name())).toList();
-        System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs, %s, %d cores, heap %d MB%s%n%n",
-                warmup, runs, "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs%s, %s, %d cores, heap %d MB%s%n%n",
+                warmup, runs, cpuTime ? " (CPU time of the benchmark thread, --cpu)" : "", "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
         String header = String.format(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s",
                 "benchmark", "Pogo ms", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");

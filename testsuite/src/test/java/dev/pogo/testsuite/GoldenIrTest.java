@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Pins the IR of each program under {@code testsuite/golden} after every stage:
- * {@code x.scm} against {@code x.core}, {@code x.anf}, {@code x.cps} and
+ * {@code x.scm} against {@code x.core}, {@code x.opt} (Core after the optimiser), {@code x.anf}, {@code x.cps} and
  * {@code x.closure}. After an intended change, run with the environment variable
  * {@code POGO_UPDATE_GOLDEN=1} to rewrite the expected files, then review the diff.
  */
@@ -30,7 +30,7 @@ class GoldenIrTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> s = Files.list(ROOT)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".scm")).sorted().toList()) {
-                for (String stage : List.of("core", "anf", "cps", "closure"))
+                for (String stage : List.of("core", "opt", "anf", "cps", "closure"))
                     tests.add(DynamicTest.dynamicTest(p.getFileName() + " " + stage, () -> check(p, stage)));
             }
         }
@@ -42,6 +42,7 @@ class GoldenIrTest {
         Compiler.Stages s = Compiler.standard().stages(SourceReader.readString(Files.readString(program), program.getFileName().toString()), "golden");
         String actual = switch (stage) {
             case "core" -> IrPrinter.core(s.core());
+            case "opt" -> IrPrinter.core(s.optimised());
             case "anf" -> IrPrinter.anf(s.anf());
             case "cps" -> IrPrinter.cps(s.cps());
             default -> IrPrinter.closure(s.closure());

@@ -49,16 +49,12 @@
         ((car (car path)))
         (%set-winders! path)))))
 
-(define (call-with-current-continuation receiver)
-  (%call/cc
-   (lambda (k)
-     (let ((winders (%winders)))
-       (receiver
-        (lambda results
-          (%check-resumable k)
-          ;; usually no dynamic-wind extent differs: skip the walk
-          (unless (eq? (%winders) winders) (%rewind-to winders))
-          (%continue k results)))))))
+;; call/cc itself is Java (ControlPrims.CallCC, exec/Continuation.java): the
+;; continuation it hands out remembers the winders list and, when invoked where
+;; the list differs, calls this to run the thunks between before it jumps.
+(define (%rewind-and-reinstate k winders value)
+  (%rewind-to winders)
+  (%reinstate k value))
 
 (define call/cc call-with-current-continuation)
 

@@ -116,20 +116,21 @@
         (resume #f)
         (done #f))
     (define (yield v) (abort-to-prompt tag v))
+    ;; the prompt's body and handler are made once per generator, not once per value
+    (define (body)
+      (if resume
+          (resume (if #f #f))
+          (begin (proc yield)
+                 (set! done #t)
+                 (set! resume #f)
+                 (eof-object))))
+    (define (suspended k v)
+      (set! resume k)
+      v)
     (lambda ()
       (if done
           (eof-object)
-          (call-with-prompt tag
-            (lambda ()
-              (if resume
-                  (resume (if #f #f))
-                  (begin (proc yield)
-                         (set! done #t)
-                         (set! resume #f)
-                         (eof-object))))
-            (lambda (k v)
-              (set! resume k)
-              v))))))
+          (call-with-prompt tag body suspended)))))
 
 (define (make-for-each-generator for-each obj)
   (make-coroutine-generator (lambda (yield) (for-each yield obj))))

@@ -89,7 +89,7 @@
 (define-syntax case-lambda
   (syntax-rules ()
     ((_ (formals body0 body ...) ...)
-     (%make-case-lambda (list (lambda formals body0 body ...) ...) '(formals ...)))))
+     (%case-lambda '(formals ...) (lambda formals body0 body ...) ...))))
 
 ;;; ---- lazy evaluation (R7RS 4.2.5), iterative forcing for delay-force chains
 

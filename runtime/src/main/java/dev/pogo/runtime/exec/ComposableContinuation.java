@@ -12,7 +12,7 @@ import dev.pogo.runtime.Procedure;
  * called with reach the abort as a list; the Pogo side of abort-to-prompt re-enters
  * the dynamic-wind extents that the abort left.
  */
-public final class ComposableContinuation extends dev.pogo.runtime.VariadicProcedure {
+public final class ComposableContinuation extends dev.pogo.runtime.VariadicProcedure implements Action {
     private final Frame top;
     private final Meta[] between;   // innermost first
 
@@ -23,17 +23,21 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
 
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
-        Object values = Lists.fromArray(args);
         for (Meta m : between) {
             if (m.isBarrier()) throw Barriers.reentryError();
         }
-        return ctx.unwindWith(c -> {
-            Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
-            for (int i = between.length - 1; i >= 0; i--) m = between[i].withNext(m);
-            c.meta = m;
-            c.k = top;
-            return values;
-        });
+        // this object is also the action; the values travel as its argument
+        return ctx.unwindWith(this, Lists.fromArray(args));
+    }
+
+    /** The driver's half of a call, once the JVM stack is empty: push the segment over the current continuation. */
+    @Override
+    public Object run(Context c) {
+        Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
+        for (int i = between.length - 1; i >= 0; i--) m = between[i].withNext(m);
+        c.meta = m;
+        c.k = top;
+        return c.takePendingArgument();
     }
 
     @Override

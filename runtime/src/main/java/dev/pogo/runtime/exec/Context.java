@@ -35,6 +35,8 @@ public final class Context {
     private Frame[] saved = new Frame[64];
     private int savedCount;
     private Action pending;
+    /** A value for the pending action (the receiver of call/cc, the value a continuation delivers), so actions need not be allocated. */
+    private Object pendingArgument;
     /**
      * True while unwinding for a continuation that discards the current one: call
      * sites then skip allocating frames nobody will resume.
@@ -113,7 +115,8 @@ public final class Context {
             if (limit <= 0) limit = Unwind.DEPTH_LIMIT;
             return null;
         }
-        dev.pogo.runtime.Procedure h = HANDLER.getAndSet(this, null);
+        // a plain read first: the atomic exchange costs more than the rest of an unwind
+        dev.pogo.runtime.Procedure h = interruptHandler == null ? null : HANDLER.getAndSet(this, null);
         if (h != null) {
             restoreLimit();
             return h;
@@ -174,6 +177,11 @@ public final class Context {
         return new Continuation(k, meta);
     }
 
+    /** The whole current heap continuation, as {@code call/cc} hands it out: it restores the current dynamic-wind list. */
+    public Continuation captureWithWinders() {
+        return new Continuation(k, meta, winders);
+    }
+
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */
     public Object unwindWith(Action action) {
         if (pending != null) throw new IllegalStateException("nested unwind");
@@ -181,10 +189,31 @@ public final class Context {
         return Unwind.UNWIND;
     }
 
+    /** Begin an unwind that will run {@code action}, which takes {@code argument} with {@link #takePendingArgument}. */
+    public Object unwindWith(Action action, Object argument) {
+        if (pending != null) throw new IllegalStateException("nested unwind");
+        pending = action;
+        pendingArgument = argument;
+        return Unwind.UNWIND;
+    }
+
     /** Begin an unwind whose saved frames are garbage (a jump to another continuation). */
     public Object unwindDiscarding(Action action) {
         discarding = true;
         return unwindWith(action);
+    }
+
+    /** {@link #unwindDiscarding(Action)} with an argument for the action. */
+    public Object unwindDiscarding(Action action, Object argument) {
+        discarding = true;
+        return unwindWith(action, argument);
+    }
+
+    /** The argument of the action now running (once: it is cleared, so it is not kept alive). */
+    public Object takePendingArgument() {
+        Object a = pendingArgument;
+        pendingArgument = null;
+        return a;
     }
 
     /** Called by a non-tail call site that saw UNWIND: its frame is the next one out. */
@@ -210,10 +239,12 @@ public final class Context {
     void abandonUnwind() {
         dropSavedFrames();
         pending = null;
+        pendingArgument = null;
         discarding = false;
     }
 
     void dropSavedFrames() {
+        if (savedCount == 0) return;   // the usual case: a discarding unwind saves nothing
         Arrays.fill(saved, 0, savedCount, null);
         savedCount = 0;
     }
@@ -222,6 +253,20 @@ public final class Context {
         Action a = pending;
         pending = null;
         return a;
+    }
+
+    /**
+     * The pending action with its argument bound into it, for an action that must
+     * wait (an interrupt handler runs first and may unwind with actions of its own).
+     */
+    Action takePendingBound() {
+        Action a = takePending();
+        Object argument = takePendingArgument();
+        if (argument == null) return a;
+        return c -> {
+            c.pendingArgument = argument;
+            return a.run(c);
+        };
     }
 
     /** Replace the heap continuation (used when a continuation is reinstated). */

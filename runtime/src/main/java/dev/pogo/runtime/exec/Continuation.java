@@ -2,23 +2,38 @@ package dev.pogo.runtime.exec;
 
 import dev.pogo.runtime.MultipleValues;
 import dev.pogo.runtime.Procedure;
+import dev.pogo.runtime.Symbol;
 
 /**
- * A reified continuation: a pointer to an immutable chain of heap frames. Invoking it
- * discards the current continuation and reinstates this one. This is the raw
- * mechanism; {@code call/cc} in the prelude wraps it with the dynamic-wind protocol.
+ * A reified continuation: a pointer to an immutable chain of heap frames and the
+ * segment boundaries below them. Invoking it discards the current continuation and
+ * reinstates this one.
+ *
+ * <p>The continuations {@code call/cc} hands out also remember the dynamic-wind list
+ * of their capture: invoking one first runs the after and before thunks between the
+ * current extent and that one (in Pogo, {@code %rewind-and-reinstate} in the prelude).
+ * Usually no extent differs, and then the invocation is a pointer swap with no Pogo
+ * code in between. A raw continuation ({@code winders} null) skips the protocol.
+ *
+ * <p>One object serves as the procedure the user holds and as the driver's action
+ * that reinstates it (the value travels in the context), so a capture allocates only
+ * this object besides the frames, and an invocation allocates nothing.
  */
-public final class Continuation extends Procedure {
+public final class Continuation extends Procedure implements Action {
     private final Frame frames;
     private final Meta meta;
+    private final Object winders;
 
-    public Continuation(Frame frames) {
-        this(frames, null);
+    /** A raw continuation: invoking it does not run dynamic-wind thunks. */
+    public Continuation(Frame frames, Meta meta) {
+        this(frames, meta, null);
     }
 
-    public Continuation(Frame frames, Meta meta) {
+    /** A continuation that restores the dynamic-wind list {@code winders} (a Pogo list) when invoked. */
+    public Continuation(Frame frames, Meta meta, Object winders) {
         this.frames = frames;
         this.meta = meta;
+        this.winders = winders;
     }
 
     /** Its frames and boundaries, innermost first, as backtrace lines. */
@@ -50,32 +65,77 @@ public final class Continuation extends Procedure {
         return frames;
     }
 
-    /** Reinstate this continuation, delivering {@code value} (a MultipleValues for several). */
+    /** Reinstate this continuation, delivering {@code value} (a MultipleValues for several), without the dynamic-wind protocol. */
     public Object reinstate(Context ctx, Object value) {
-        return ctx.unwindDiscarding(c -> {
-            c.k = frames;
-            c.meta = meta;
-            return value;
-        });
+        return ctx.unwindDiscarding(this, value);
+    }
+
+    /** The driver's half of {@link #reinstate}, once the JVM stack is empty. */
+    @Override
+    public Object run(Context ctx) {
+        ctx.k = frames;
+        ctx.meta = meta;
+        return ctx.takePendingArgument();
+    }
+
+    private Object invoke(Context ctx, int depth, Object value) {
+        checkResumable();
+        if (winders == null || winders == ctx.winders) return reinstate(ctx, value);
+        return RewindProcedure.get().apply3(ctx, depth + 1, this, winders, value);
     }
 
     @Override
     public Object apply0(Context ctx, int depth) {
-        return reinstate(ctx, new MultipleValues(new Object[0]));
+        return invoke(ctx, depth, new MultipleValues(new Object[0]));
     }
 
     @Override
     public Object apply1(Context ctx, int depth, Object a) {
-        return reinstate(ctx, a);
+        return invoke(ctx, depth, a);
+    }
+
+    @Override
+    public Object apply2(Context ctx, int depth, Object a, Object b) {
+        return invoke(ctx, depth, new MultipleValues(new Object[] {a, b}));
+    }
+
+    @Override
+    public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
+        return invoke(ctx, depth, new MultipleValues(new Object[] {a, b, c}));
+    }
+
+    @Override
+    public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
+        return invoke(ctx, depth, new MultipleValues(new Object[] {a, b, c, d}));
     }
 
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
-        return reinstate(ctx, args.length == 1 ? args[0] : new MultipleValues(args));
+        return invoke(ctx, depth, args.length == 1 ? args[0] : new MultipleValues(args));
     }
 
     @Override
     public String name() {
         return "continuation";
+    }
+
+    @Override
+    public String arityDescription() {
+        return "any number of";
+    }
+
+    /** The prelude's {@code %rewind-and-reinstate}, found once: the slow path when extents differ. */
+    private static final class RewindProcedure {
+        private static volatile Global global;
+
+        static Procedure get() {
+            Global g = global;
+            if (g == null) {
+                g = GlobalEnvironment.named("pogo.builtins").lookup(Symbol.intern("%rewind-and-reinstate"));
+                if (g == null) throw new IllegalStateException("the prelude's %rewind-and-reinstate is missing");
+                global = g;
+            }
+            return Rt.proc(g.value);
+        }
     }
 }

@@ -143,16 +143,15 @@ public final class Driver {
                 } else {
                     ctx.linkSavedFrames();
                 }
-                Action next = ctx.takePending();
                 dev.pogo.runtime.Procedure interrupt = ctx.takeInterrupt();
                 if (interrupt != null) {
                     // the interrupted work becomes a frame under the handler's call
-                    Frame rest = new ActionFrame(next);
+                    Frame rest = new ActionFrame(ctx.takePendingBound());
                     rest.next = ctx.k;
                     ctx.k = rest;
                     value = interrupt.apply0(ctx, 0);
                 } else {
-                    value = next.run(ctx);
+                    value = ctx.takePending().run(ctx);
                 }
                 if (ctx.barriersMade && value != Unwind.UNWIND) Barriers.check(ctx, value);
                 continue;

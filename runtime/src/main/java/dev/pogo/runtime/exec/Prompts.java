@@ -4,8 +4,6 @@ import dev.pogo.runtime.Lists;
 import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
 
-import java.util.ArrayList;
-
 /**
  * Installing prompts and aborting to them, on the heap continuation. Both first
  * unwind the JVM stack into heap frames; a prompt then starts a new segment of the
@@ -81,22 +79,32 @@ public final class Prompts {
      * that continuation is invoked: with the list of values it was given.
      */
     public static final class Abort extends Procedure {
+        private static final Meta[] NO_BOUNDARIES = new Meta[0];
+
+        /**
+         * Runs once the stack is empty. Its argument is the handler's argument array,
+         * whose first slot holds the tag until the continuation takes its place: one
+         * array carries everything, so an abort allocates little beyond the continuation.
+         */
+        private static final Action CUT = c -> {
+            Object[] args = (Object[]) c.takePendingArgument();
+            Meta prompt = find(c, args[0]).prompt;
+            int count = 0;
+            for (Meta m = c.meta; m != prompt; m = m.next) count++;
+            Meta[] between = count == 0 ? NO_BOUNDARIES : new Meta[count];
+            int i = 0;
+            for (Meta m = c.meta; m != prompt; m = m.next) between[i++] = m;
+            args[0] = new ComposableContinuation(c.k, between);
+            c.k = prompt.rest;
+            c.meta = prompt.next;
+            return prompt.handler.applyN(c, 0, args);
+        };
+
         @Override
         public Object apply2(Context ctx, int depth, Object tag, Object vals) {
-            Object t = tag;
-            Object[] values = Lists.toArray(vals, "abort-to-prompt");
-            return ctx.unwindWith(c -> {
-                Meta prompt = find(c, t).prompt;
-                ArrayList<Meta> between = new ArrayList<>();
-                for (Meta m = c.meta; m != prompt; m = m.next) between.add(m);
-                ComposableContinuation k = new ComposableContinuation(c.k, between.toArray(new Meta[0]));
-                c.k = prompt.rest;
-                c.meta = prompt.next;
-                Object[] args = new Object[values.length + 1];
-                args[0] = k;
-                System.arraycopy(values, 0, args, 1, values.length);
-                return prompt.handler.applyN(c, 0, args);
-            });
+            Object[] args = Lists.toArray(vals, 1, "abort-to-prompt");
+            args[0] = tag;
+            return ctx.unwindWith(CUT, args);
         }
 
         @Override

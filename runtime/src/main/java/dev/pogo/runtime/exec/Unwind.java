@@ -23,10 +23,13 @@ public final class Unwind {
     public static final int DEPTH_LIMIT = 1000;
 
     /**
-     * Tail calls count heavier so that a chain of them unwinds every ~100 calls:
+     * Tail calls count heavier so that a chain of them unwinds every ~30 calls:
      * their JVM frames hold nothing, and a deep JVM stack of them only slows the loop.
+     * 32 against 8 (an unwind every ~125): cpstak 13-19 ms against 25-27, the
+     * 100M tail calls 183-230 against 207-210, others unchanged; 64 was no better
+     * (`bench/run --cpu`, alternating builds on a loaded machine).
      */
-    public static final int TAIL_WEIGHT = 8;
+    public static final int TAIL_WEIGHT = 32;
 
     public static Object call0(Context ctx, Procedure p) {
         return ctx.unwindWith(c -> p.apply0(c, 0));

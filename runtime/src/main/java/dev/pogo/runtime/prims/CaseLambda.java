@@ -1,50 +1,49 @@
 package dev.pogo.runtime.prims;
 
-import dev.pogo.runtime.Lists;
+import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.exec.Context;
-
-import java.util.List;
 
 /**
  * A case-lambda procedure: the first clause that accepts the number of arguments
  * gets them, by a tail call, so no Java frame stays on the stack.
  */
 public final class CaseLambda extends Procedure {
-    private final Procedure[] clauses;
-    private final int[] required;
-    private final boolean[] rest;
+    /** The clauses' formals, a literal list of the expansion: the same object every time the expression is evaluated. */
+    private final Object formalsList;
+    /** Element 0 is the formals list; the clauses follow (the primitive's own argument array). */
+    private final Object[] clausesFrom1;
 
-    private CaseLambda(Procedure[] clauses, int[] required, boolean[] rest) {
-        this.clauses = clauses;
-        this.required = required;
-        this.rest = rest;
+    private CaseLambda(Object formalsList, Object[] clausesFrom1) {
+        this.formalsList = formalsList;
+        this.clausesFrom1 = clausesFrom1;
     }
 
-    @Prim(value = "%make-case-lambda")
-    public static Object make(Object procedures, Object formalsList) {
-        List<Object> procs = Lists.toList(procedures, "case-lambda");
-        List<Object> formals = Lists.toList(formalsList, "case-lambda");
-        Procedure[] clauses = new Procedure[procs.size()];
-        int[] required = new int[procs.size()];
-        boolean[] rest = new boolean[procs.size()];
-        for (int i = 0; i < clauses.length; i++) {
-            clauses[i] = (Procedure) procs.get(i);
-            Object f = formals.get(i);
-            int n = 0;
-            while (f instanceof Pair p) {
-                n++;
-                f = p.cdr;
-            }
-            required[i] = n;
-            rest[i] = f != dev.pogo.runtime.Nil.NIL;
-        }
-        return new CaseLambda(clauses, required, rest);
+    /**
+     * {@code (%case-lambda '(formals ...) clause ...)}, what {@code case-lambda}
+     * expands into. Evaluating a case-lambda expression allocates this object and
+     * nothing else beyond the clauses' closures: it may sit in a hot loop.
+     */
+    @Prim(value = "%case-lambda")
+    public static Object make(Object[] formalsAndClauses) {
+        return new CaseLambda(formalsAndClauses[0], formalsAndClauses);
     }
 
+    /** The first clause whose formals accept argc arguments: a walk of the literal formals, no allocation. */
     private Procedure select(int argc) {
-        for (int i = 0; i < clauses.length; i++) if (rest[i] ? argc >= required[i] : argc == required[i]) return clauses[i];
+        Object clauses = formalsList;
+        for (int i = 1; clauses instanceof Pair p; i++, clauses = p.cdr) {
+            Object f = p.car;
+            int n = 0;
+            while (f instanceof Pair q && n <= argc) {
+                n++;
+                f = q.cdr;
+            }
+            if (n == argc ? !(f instanceof Pair) : (n < argc && f != Nil.NIL && !(f instanceof Pair))) {
+                return (Procedure) clausesFrom1[i];
+            }
+        }
         throw arityError(argc);
     }
 
@@ -86,9 +85,12 @@ public final class CaseLambda extends Procedure {
     @Override
     public String arityDescription() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < clauses.length; i++) {
-            if (i > 0) sb.append(" or ");
-            sb.append(rest[i] ? "at least " + required[i] : String.valueOf(required[i]));
+        for (Object clauses = formalsList; clauses instanceof Pair p; clauses = p.cdr) {
+            if (sb.length() > 0) sb.append(" or ");
+            Object f = p.car;
+            int n = 0;
+            for (; f instanceof Pair q; f = q.cdr) n++;
+            sb.append(f != Nil.NIL ? "at least " + n : String.valueOf(n));
         }
         return sb.toString();
     }

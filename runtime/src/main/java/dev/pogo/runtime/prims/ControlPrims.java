@@ -9,6 +9,7 @@ import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.Unspecified;
+import dev.pogo.runtime.exec.Action;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Continuation;
 import dev.pogo.runtime.exec.Parameter;
@@ -20,7 +21,7 @@ import java.util.Map;
 
 /**
  * Control primitives. The ones that call a Pogo procedure ({@code apply},
- * {@code %call/cc}) are {@link Procedure} objects that only ever make that call in
+ * {@code call/cc}) are {@link Procedure} objects that only ever make that call in
  * tail position, so no Java frame holds a continuation; everything that needs a
  * non-tail call back into Pogo is written in Pogo (the prelude).
  */
@@ -29,7 +30,7 @@ public final class ControlPrims {
 
     /** The control procedures that are objects rather than static methods, by Pogo name. */
     public static Map<String, Procedure> procedures() {
-        Map<String, Procedure> all = new java.util.HashMap<>(Map.of("apply", new Apply(), "%call/cc", new CallCC(), "%continue", new Continue(),
+        Map<String, Procedure> all = new java.util.HashMap<>(Map.of("apply", new Apply(), "call-with-current-continuation", new CallCC(), "%reinstate", new Reinstate(),
                 "current-input-port", CurrentPorts.INPUT,
                 "current-output-port", CurrentPorts.OUTPUT,
                 "current-error-port", CurrentPorts.ERROR));
@@ -171,13 +172,6 @@ public final class ControlPrims {
         return x instanceof Continuation;
     }
 
-    /** Before a continuation is invoked: fail early if it needs Java frames that have returned. */
-    @Prim(value = "%check-resumable")
-    public static Object checkResumable(Object k) {
-        if (k instanceof Continuation c) c.checkResumable();
-        return dev.pogo.runtime.Unspecified.VALUE;
-    }
-
     @Prim(value = "error-object?", pure = true)
     public static Object isErrorObject(Object x) {
         return x instanceof Condition;
@@ -197,15 +191,33 @@ public final class ControlPrims {
 
     /** {@code (apply f a ... list)}: a tail call of f with the spread arguments. */
     static final class Apply extends dev.pogo.runtime.VariadicProcedure {
+        /** {@code (apply f list)}, the usual form: short lists go to the fixed entry points without an array. */
+        @Override
+        public Object apply2(Context ctx, int depth, Object proc, Object list) {
+            Procedure f = dev.pogo.runtime.exec.Rt.proc(proc);
+            if (list == Nil.NIL) return f.apply0(ctx, depth + 1);
+            if (list instanceof Pair p1) {
+                if (p1.cdr == Nil.NIL) return f.apply1(ctx, depth + 1, p1.car);
+                if (p1.cdr instanceof Pair p2) {
+                    if (p2.cdr == Nil.NIL) return f.apply2(ctx, depth + 1, p1.car, p2.car);
+                    if (p2.cdr instanceof Pair p3 && p3.cdr == Nil.NIL) return f.apply3(ctx, depth + 1, p1.car, p2.car, p3.car);
+                }
+            }
+            return spread(ctx, depth, f, Lists.toArray(list, "apply"));
+        }
+
         @Override
         public Object applyN(Context ctx, int depth, Object[] args) {
             // R7RS: (apply proc arg1 ... args), so at least the procedure and a list.
             if (args.length < 2) throw arityError(args.length);
             Procedure f = dev.pogo.runtime.exec.Rt.proc(args[0]);
-            java.util.ArrayList<Object> spread = new java.util.ArrayList<>();
-            for (int i = 1; i < args.length - 1; i++) spread.add(args[i]);
-            spread.addAll(Lists.toList(args[args.length - 1], "apply"));
-            Object[] a = spread.toArray();
+            int fixed = args.length - 2;
+            Object[] a = Lists.toArray(args[args.length - 1], fixed, "apply");
+            System.arraycopy(args, 1, a, 0, fixed);
+            return spread(ctx, depth, f, a);
+        }
+
+        private static Object spread(Context ctx, int depth, Procedure f, Object[] a) {
             return switch (a.length) {
                 case 0 -> f.apply0(ctx, depth + 1);
                 case 1 -> f.apply1(ctx, depth + 1, a[0]);
@@ -228,15 +240,20 @@ public final class ControlPrims {
     }
 
     /**
-     * {@code (%call/cc f)}: unwind the whole JVM stack into heap frames, then call f
-     * with a pointer to them. Each JVM frame is reified at most once, so a capture
-     * costs O(frames since the last unwind).
+     * {@code (call/cc f)}: unwind the whole JVM stack into heap frames, then call f
+     * with a pointer to them that also remembers the dynamic-wind list. Each JVM frame
+     * is reified at most once, so a capture costs O(frames since the last unwind).
      */
     static final class CallCC extends Procedure {
+        /** Runs once the stack is empty; the receiver travels as the action's argument. */
+        private static final Action CAPTURE = c -> {
+            Procedure receiver = (Procedure) c.takePendingArgument();
+            return receiver.apply1(c, 0, c.captureWithWinders());
+        };
+
         @Override
         public Object apply1(Context ctx, int depth, Object f) {
-            Procedure receiver = dev.pogo.runtime.exec.Rt.proc(f);
-            return ctx.unwindWith(c -> receiver.apply1(c, 0, c.capture()));
+            return ctx.unwindWith(CAPTURE, dev.pogo.runtime.exec.Rt.proc(f));
         }
 
         @Override
@@ -250,20 +267,20 @@ public final class ControlPrims {
         }
     }
 
-    /** {@code (%continue k values-list)}: reinstate a raw continuation with the given values. */
-    static final class Continue extends Procedure {
+    /**
+     * {@code (%reinstate k value)}: reinstate a continuation without the dynamic-wind
+     * protocol (the caller has rewound); value is one value or a MultipleValues.
+     */
+    static final class Reinstate extends Procedure {
         @Override
-        public Object apply2(Context ctx, int depth, Object k, Object vals) {
-            if (!(k instanceof Continuation c)) throw PogoError.wrongType("%continue", "a continuation", k);
-            // one value, the usual case, needs no array
-            if (vals instanceof Pair p && p.cdr == Nil.NIL) return c.reinstate(ctx, p.car);
-            Object[] vs = Lists.toArray(vals, "%continue");
-            return c.reinstate(ctx, vs.length == 1 ? vs[0] : new MultipleValues(vs));
+        public Object apply2(Context ctx, int depth, Object k, Object value) {
+            if (!(k instanceof Continuation c)) throw PogoError.wrongType("%reinstate", "a continuation", k);
+            return c.reinstate(ctx, value);
         }
 
         @Override
         public String name() {
-            return "%continue";
+            return "%reinstate";
         }
 
         @Override

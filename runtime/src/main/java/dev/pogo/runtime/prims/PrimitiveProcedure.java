@@ -18,6 +18,8 @@ import java.util.List;
  * aliases) and adapting a handle costs a cold JVM milliseconds.
  */
 public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure {
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final String name;
     private final List<PrimitiveTable.Entry> entries;
     /** One per entry; made whole before it is published, so a race only makes it twice. */
@@ -88,8 +90,9 @@ public final class PrimitiveProcedure extends dev.pogo.runtime.VariadicProcedure
 
     private Object invokeRest(int index, Context ctx, Object[] args) {
         PrimitiveTable.Entry e = entries.get(index);
-        Object[] fixed = Arrays.copyOfRange(args, 0, e.required());
-        Object[] rest = Arrays.copyOfRange(args, e.required(), args.length);
+        // every caller passes an array of its own, so an all-rest call can hand it on as it is
+        Object[] fixed = e.required() == 0 ? NO_ARGUMENTS : Arrays.copyOfRange(args, 0, e.required());
+        Object[] rest = e.required() == 0 ? args : Arrays.copyOfRange(args, e.required(), args.length);
         try {
             return (Object) handles()[index].invokeExact(ctx, fixed, rest);
         } catch (RuntimeException | Error ex) {

@@ -71,7 +71,7 @@ class DriverTest {
         ctx.save(new Named("a", order));
         ctx.save(new Named("b", order));
         ctx.linkSavedFrames();
-        Continuation k = new Continuation(ctx.continuation());
+        Continuation k = new Continuation(ctx.continuation(), null);
         ctx.setContinuation(null);
         for (int i = 0; i < 3; i++) Driver.run(ctx, c -> k.apply1(c, 0, "v"));
         assertEquals(List.of("a", "b", "a", "b", "a", "b"), order);
