@@ -52,15 +52,16 @@ final class Primitives {
     static Object fold(String prim, List<Object> args) {
         for (Object a : args) if (!immutable(a) || a instanceof BigInteger b && b.bitLength() > MAX_BITS) return NO_FOLD;
         PrimitiveTable.Entry e = PrimitiveTable.select(prim, args.size());
-        if (e == null || !e.info().pure() || e.needsContext()) return NO_FOLD;
+        if (e == null || !e.pure() || e.needsContext()) return NO_FOLD;
         if (prim.equals("eq?") && !(identityStable(args.get(0)) && identityStable(args.get(1)))) return NO_FOLD;
         if (prim.equals("expt") && !(args.get(1) instanceof Long n && Math.abs(n) <= 64)) return NO_FOLD;
-        Object[] actual = new Object[e.method().getParameterCount()];
+        java.lang.reflect.Method method = e.method();
+        Object[] actual = new Object[method.getParameterCount()];
         int fixed = e.required();
         for (int i = 0; i < fixed; i++) actual[i] = args.get(i);
         if (e.rest()) actual[fixed] = args.subList(fixed, args.size()).toArray();
         try {
-            Object result = e.method().invoke(null, actual);
+            Object result = method.invoke(null, actual);
             return immutable(result) && !(result instanceof dev.pogo.runtime.Complex) ? result : NO_FOLD;
         } catch (InvocationTargetException | IllegalAccessException | RuntimeException x) {
             return NO_FOLD;
