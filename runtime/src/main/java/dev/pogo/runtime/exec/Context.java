@@ -184,9 +184,7 @@ public final class Context {
 
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */
     public Object unwindWith(Action action) {
-        if (pending != null) throw new IllegalStateException("nested unwind");
-        pending = action;
-        return Unwind.UNWIND;
+        return unwindWith(action, null);
     }
 
     /** Begin an unwind that will run {@code action}, which takes {@code argument} with {@link #takePendingArgument}. */
@@ -262,7 +260,6 @@ public final class Context {
     Action takePendingBound() {
         Action a = takePending();
         Object argument = takePendingArgument();
-        if (argument == null) return a;
         return c -> {
             c.pendingArgument = argument;
             return a.run(c);
