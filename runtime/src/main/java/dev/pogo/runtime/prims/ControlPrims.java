@@ -233,9 +233,10 @@ public final class ControlPrims {
             return "apply";
         }
 
+        /** The procedure and the list: "at least 1" read "expected at least 1, got 1" for {@code (apply f)}. */
         @Override
         public String arityDescription() {
-            return "at least 1";
+            return "at least 2";
         }
     }
 
