@@ -33,3 +33,22 @@
          (set! differing (cons (list fuel first second) differing)))))))
 (write (reverse differing))
 (newline)
+
+;; An engine stopped inside a guard (a prompt of its own) and resumed by the next
+;; engine, inside that engine's own extents: the guard's abort leaves the extents
+;; entered since the guard, not the next engine's. Every slice size gives the sum;
+;; this used to fail with "the dynamic-wind list does not extend the prompt's".
+(define (guarded)
+  (let loop ((i 0) (acc 0))
+    (if (= i 20)
+        acc
+        (loop (+ i 1) (+ acc (guard (e (#t e)) (raise i)))))))
+(define (in-slices engine fuel)
+  (engine fuel (lambda (left v) v) (lambda (next) (in-slices next fuel))))
+(define sums
+  (let loop ((fuel 2) (acc '()))
+    (if (> fuel 40)
+        (reverse acc)
+        (loop (+ fuel 1) (cons (outcome (lambda () (in-slices (make-engine guarded) fuel))) acc)))))
+(write (if (equal? sums (make-list 39 190)) 'all-190 sums))
+(newline)
