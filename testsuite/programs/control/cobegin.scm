@@ -28,3 +28,8 @@
 (display (list (< (lost-updates 3) 200) (= (lost-updates 3) (lost-updates 3)))) (newline)
 ;; cobegin returns the values of its forms
 (display (cobegin (+ 1 2) (* 2 3))) (newline)
+;; and so do tasks that were suspended on the way (they used to give the step count
+;; left when they finished, 0 mostly): 50 and 10 iterations switch several times
+(define (sum-to n) (let loop ((i 0) (acc 0)) (if (= i n) acc (loop (+ i 1) (+ acc i)))))
+(define (power-of-2 n) (let loop ((i 0) (acc 1)) (if (= i n) acc (loop (+ i 1) (* acc 2)))))
+(display (parameterize ((cobegin-seed 5)) (cobegin (sum-to 50) (power-of-2 10) 'no-calls))) (newline)

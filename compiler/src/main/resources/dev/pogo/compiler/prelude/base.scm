@@ -33,28 +33,36 @@
                (b (if (> lb la) (list-tail b (- lb la)) b)))
       (if (eq? a b) a (loop (cdr a) (cdr b))))))
 
+;; leave: after thunks, innermost first, each run outside its own extent
+(define (%leave-to common)
+  (unless (eq? (%winders) common)
+    (let ((w (car (%winders))))
+      (%set-winders! (cdr (%winders)))
+      ((cdr w))
+      (%leave-to common))))
+
+;; enter: before thunks, outermost first, each run outside its own extent
+(define (%enter-from common path)
+  (unless (eq? path common)
+    (%enter-from common (cdr path))
+    ((car (car path)))
+    (%set-winders! path)))
+
 (define (%rewind-to target)
   (let ((common (%common-tail (%winders) target)))
-    ;; leave: after thunks, innermost first, each run outside its own extent
-    (let leave ()
-      (unless (eq? (%winders) common)
-        (let ((w (car (%winders))))
-          (%set-winders! (cdr (%winders)))
-          ((cdr w))
-          (leave))))
-    ;; enter: before thunks, outermost first, each run outside its own extent
-    (let enter ((path target))
-      (unless (eq? path common)
-        (enter (cdr path))
-        ((car (car path)))
-        (%set-winders! path)))))
+    (%leave-to common)
+    (%enter-from common target)))
 
 ;; call/cc itself is Java (ControlPrims.CallCC, exec/Continuation.java): the
 ;; continuation it hands out remembers the winders list and, when invoked where
-;; the list differs, calls this to run the thunks between before it jumps.
+;; the list differs, calls this to run the thunks between and jump. The after
+;; thunks run where the jump starts; the before thunks run on the continuation
+;; being entered, so that one that raises finds the handlers it re-entered with
+;; their guards' prompts (a guard's handler aborts to its prompt).
 (define (%rewind-and-reinstate k winders value)
-  (%rewind-to winders)
-  (%reinstate k value))
+  (let ((common (%common-tail (%winders) winders)))
+    (%leave-to common)
+    (%reinstate-then k (lambda () (%enter-from common winders) value))))
 
 (define call/cc call-with-current-continuation)
 

@@ -14,7 +14,8 @@
 (define (%next-random state) (modulo (+ (* state 1103515245) 12345) 2147483648))
 
 (define (%cobegin thunks)
-  (let ((tasks (list->vector thunks))
+  (let ((tasks (list->vector thunks))   ; a thunk, a suspended task's continuation, or #f while it runs or when done
+        (suspended (make-vector (length thunks) #f))
         (state (cobegin-seed))
         (results (make-vector (length thunks) #f)))
     (define (random-below n)
@@ -28,15 +29,21 @@
       (let ((live (live-indices)))
         (unless (null? live)
           (let* ((i (list-ref live (random-below (length live))))
-                 (task (vector-ref tasks i)))
+                 (task (vector-ref tasks i))
+                 (fresh (not (vector-ref suspended i))))
             (vector-set! tasks i #f)
             (call-with-prompt %cobegin-tag
               (lambda ()
                 (%step-mode (+ 1 (random-below 20)) switch)
-                (vector-set! results i (task))
+                ;; a suspended task's continuation stores its own result when it
+                ;; finishes; what it returns here is only the step count left
+                (if fresh
+                    (vector-set! results i (task))
+                    (task))
                 (%step-mode 0 #f))
               (lambda (k)
-                (vector-set! tasks i (lambda () (%step-mode (+ 1 (random-below 20)) switch) (k)))))
+                (vector-set! suspended i #t)
+                (vector-set! tasks i k)))
             (loop)))))
     (vector->list results)))
 

@@ -18,13 +18,15 @@
 
 (define call/p call-with-prompt)
 
-(define (%leave-winders target)
-  (let loop ()
-    (unless (eq? (%winders) target)
-      (let ((w (car (%winders))))
-        (%set-winders! (cdr (%winders)))
-        ((cdr w))
-        (loop)))))
+;; Leaves the n innermost extents. Counted, not up to the prompt's list: an after
+;; thunk may be suspended (an engine expiring in it) and resumed on top of another
+;; list, where the extents still to leave are the same number of innermost ones.
+(define (%leave-extents n)
+  (unless (= n 0)
+    (let ((w (car (%winders))))
+      (%set-winders! (cdr (%winders)))
+      ((cdr w))
+      (%leave-extents (- n 1)))))
 
 (define (%enter-winders extents)   ; innermost first
   (unless (null? extents)
@@ -38,7 +40,7 @@
         ;; no extent entered since the prompt (a generator's usual yield): nothing to leave or re-enter
         (%list->values (%abort-to-prompt tag vals))
         (let ((extents (%list-prefix (%winders) prompt-winders)))
-          (%leave-winders prompt-winders)
+          (%leave-extents (length extents))
           ;; returns only when the continuation handed to the handler is invoked
           (let ((resumed-with (%abort-to-prompt tag vals)))
             (%enter-winders extents)

@@ -128,9 +128,10 @@
       (set! resume k)
       v)
     (lambda ()
-      (if done
-          (eof-object)
-          (call-with-prompt tag body suspended)))))
+      (cond (done (eof-object))
+            ;; called from inside its own body: resuming would call it again, for ever
+            ((%has-prompt? tag) (error "generator: called from inside its own body"))
+            (else (call-with-prompt tag body suspended))))))
 
 (define (make-for-each-generator for-each obj)
   (make-coroutine-generator (lambda (yield) (for-each yield obj))))

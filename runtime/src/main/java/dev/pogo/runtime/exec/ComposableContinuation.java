@@ -15,10 +15,13 @@ import dev.pogo.runtime.Procedure;
 public final class ComposableContinuation extends dev.pogo.runtime.VariadicProcedure implements Action {
     private final Frame top;
     private final Meta[] between;   // innermost first
+    /** For the prompts in between: their dynamic-wind depth above the target prompt's (null if none). */
+    private final int[] rises;
 
-    ComposableContinuation(Frame top, Meta[] between) {
+    ComposableContinuation(Frame top, Meta[] between, int[] rises) {
         this.top = top;
         this.between = between;
+        this.rises = rises;
     }
 
     @Override
@@ -34,7 +37,15 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
     @Override
     public Object run(Context c) {
         Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
-        for (int i = between.length - 1; i >= 0; i--) m = between[i].withNext(m);
+        if (between.length > 0) {
+            // the prompts in between keep their depth relative to the invoker's extents,
+            // which the abort's Pogo side re-enters on top of the current list
+            int base = Meta.length(c.winders);
+            for (int i = between.length - 1; i >= 0; i--) {
+                Meta b = between[i];
+                m = b.isPrompt() ? b.rebased(m, base + rises[i]) : b.withNext(m);
+            }
+        }
         c.meta = m;
         c.k = top;
         return c.takePendingArgument();

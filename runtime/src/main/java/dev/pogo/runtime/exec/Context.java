@@ -256,12 +256,18 @@ public final class Context {
     /**
      * The pending action with its argument bound into it, for an action that must
      * wait (an interrupt handler runs first and may unwind with actions of its own).
+     *
+     * <p>The bound action sits in a frame, and a frame can be resumed more than once
+     * (an expired engine run twice). An action may use up an array argument: the
+     * abort's fills slot 0 with the continuation and hands the array to the handler,
+     * which may keep it. So every run gets a copy of an array; other arguments are
+     * not modified by their actions.
      */
     Action takePendingBound() {
         Action a = takePending();
         Object argument = takePendingArgument();
         return c -> {
-            c.pendingArgument = argument;
+            c.pendingArgument = argument instanceof Object[] array ? array.clone() : argument;
             return a.run(c);
         };
     }

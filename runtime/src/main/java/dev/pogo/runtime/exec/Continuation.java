@@ -70,6 +70,20 @@ public final class Continuation extends Procedure implements Action {
         return ctx.unwindDiscarding(this, value);
     }
 
+    /**
+     * Reinstate this continuation and call {@code thunk} in it, without the
+     * dynamic-wind protocol: the thunk's values are what the continuation receives.
+     * The slow path of a jump, whose before thunks must run on the continuation they
+     * enter: a before thunk that raises must find the handlers' prompts there.
+     */
+    public Object reinstateThen(Context ctx, Procedure thunk) {
+        return ctx.unwindDiscarding(c -> {
+            c.k = frames;
+            c.meta = meta;
+            return thunk.apply0(c, 0);
+        });
+    }
+
     /** The driver's half of {@link #reinstate}, once the JVM stack is empty. */
     @Override
     public Object run(Context ctx) {

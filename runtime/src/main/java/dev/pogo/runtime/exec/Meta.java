@@ -41,21 +41,66 @@ public final class Meta {
 
     final Object tag;
     final Procedure handler;
-    /** The dynamic-wind list when the prompt was installed: what an abort unwinds to. */
-    final Object winders;
+    /**
+     * The dynamic-wind list when the prompt was installed: what an abort unwinds to.
+     * Null in a prompt reinstated by a composable continuation, which has a depth
+     * instead (see {@link #rebased}).
+     */
+    private final Object winders;
+    /** For a reinstated prompt: the length its dynamic-wind list has now; else -1. */
+    private final int windersDepth;
     final Frame rest;
     final Meta next;
 
     Meta(Object tag, Procedure handler, Object winders, Frame rest, Meta next) {
+        this(tag, handler, winders, -1, rest, next);
+    }
+
+    private Meta(Object tag, Procedure handler, Object winders, int windersDepth, Frame rest, Meta next) {
         this.tag = tag;
         this.handler = handler;
         this.winders = winders;
+        this.windersDepth = windersDepth;
         this.rest = rest;
         this.next = next;
     }
 
     Meta withNext(Meta below) {
-        return new Meta(tag, handler, winders, rest, below);
+        return new Meta(tag, handler, winders, windersDepth, rest, below);
+    }
+
+    /**
+     * A copy for a composable continuation reinstated elsewhere, whose dynamic-wind
+     * list will be {@code depth} long. The list itself does not exist yet: the
+     * extents above the invoker's list are re-entered (new pairs) after the frames
+     * are reinstated. Extents are relative (docs/control.md), so the prompt's list is
+     * whatever tail of the current list has that length when an abort asks for it;
+     * keeping the list of the capture would make an abort leave the invoker's
+     * extents, or fail, when the invoker's list differs.
+     */
+    Meta rebased(Meta below, int depth) {
+        return new Meta(tag, handler, null, depth, rest, below);
+    }
+
+    /** The length of this prompt's dynamic-wind list. */
+    int windersDepth() {
+        return winders == null ? windersDepth : length(winders);
+    }
+
+    /** This prompt's dynamic-wind list, which is a tail of the current one while it is on the continuation. */
+    Object winders(Context ctx) {
+        if (winders != null) return winders;
+        int drop = length(ctx.winders) - windersDepth;
+        if (drop < 0) throw dev.pogo.runtime.PogoError.error("abort-to-prompt: the dynamic-wind list is shorter than the prompt's");
+        Object p = ctx.winders;
+        for (int i = 0; i < drop; i++) p = ((dev.pogo.runtime.Pair) p).cdr;
+        return p;
+    }
+
+    static int length(Object list) {
+        int n = 0;
+        for (Object p = list; p instanceof dev.pogo.runtime.Pair pair; p = pair.cdr) n++;
+        return n;
     }
 
     boolean isPrompt() {

@@ -15,8 +15,8 @@ public final class Prompts {
 
     /** What abort-to-prompt needs of the nearest prompt with a tag. */
     public record Found(Meta prompt) {
-        public Object winders() {
-            return prompt.winders;
+        public Object winders(Context ctx) {
+            return prompt.winders(ctx);
         }
     }
 
@@ -94,11 +94,25 @@ public final class Prompts {
             Meta[] between = count == 0 ? NO_BOUNDARIES : new Meta[count];
             int i = 0;
             for (Meta m = c.meta; m != prompt; m = m.next) between[i++] = m;
-            args[0] = new ComposableContinuation(c.k, between);
+            args[0] = new ComposableContinuation(c.k, between, count == 0 ? null : rises(between, prompt));
             c.k = prompt.rest;
             c.meta = prompt.next;
             return prompt.handler.applyN(c, 0, args);
         };
+
+        /**
+         * For each prompt between the abort and its target, how many extents deeper
+         * its dynamic-wind list is than the target's: what it keeps when the
+         * continuation is reinstated on another list ({@link Meta#rebased}).
+         */
+        private static int[] rises(Meta[] between, Meta target) {
+            int base = target.windersDepth();
+            int[] rises = new int[between.length];
+            for (int i = 0; i < between.length; i++) {
+                if (between[i].isPrompt()) rises[i] = between[i].windersDepth() - base;
+            }
+            return rises;
+        }
 
         @Override
         public Object apply2(Context ctx, int depth, Object tag, Object vals) {

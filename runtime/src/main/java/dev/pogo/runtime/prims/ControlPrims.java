@@ -30,7 +30,7 @@ public final class ControlPrims {
 
     /** The control procedures that are objects rather than static methods, by Pogo name. */
     public static Map<String, Procedure> procedures() {
-        Map<String, Procedure> all = new java.util.HashMap<>(Map.of("apply", new Apply(), "call-with-current-continuation", new CallCC(), "%reinstate", new Reinstate(),
+        Map<String, Procedure> all = new java.util.HashMap<>(Map.of("apply", new Apply(), "call-with-current-continuation", new CallCC(), "%reinstate-then", new ReinstateThen(),
                 "current-input-port", CurrentPorts.INPUT,
                 "current-output-port", CurrentPorts.OUTPUT,
                 "current-error-port", CurrentPorts.ERROR));
@@ -233,9 +233,10 @@ public final class ControlPrims {
             return "apply";
         }
 
+        /** The procedure and the list: "at least 1" read "expected at least 1, got 1" for {@code (apply f)}. */
         @Override
         public String arityDescription() {
-            return "at least 1";
+            return "at least 2";
         }
     }
 
@@ -268,19 +269,20 @@ public final class ControlPrims {
     }
 
     /**
-     * {@code (%reinstate k value)}: reinstate a continuation without the dynamic-wind
-     * protocol (the caller has rewound); value is one value or a MultipleValues.
+     * {@code (%reinstate-then k thunk)}: reinstate a continuation without the
+     * dynamic-wind protocol and call thunk there (it enters the extents and returns
+     * the values the continuation was invoked with).
      */
-    static final class Reinstate extends Procedure {
+    static final class ReinstateThen extends Procedure {
         @Override
-        public Object apply2(Context ctx, int depth, Object k, Object value) {
-            if (!(k instanceof Continuation c)) throw PogoError.wrongType("%reinstate", "a continuation", k);
-            return c.reinstate(ctx, value);
+        public Object apply2(Context ctx, int depth, Object k, Object thunk) {
+            if (!(k instanceof Continuation c)) throw PogoError.wrongType("%reinstate-then", "a continuation", k);
+            return c.reinstateThen(ctx, dev.pogo.runtime.exec.Rt.proc(thunk));
         }
 
         @Override
         public String name() {
-            return "%reinstate";
+            return "%reinstate-then";
         }
 
         @Override

@@ -47,7 +47,7 @@ public final class PromptPrims {
     /** The dynamic-wind list of the nearest prompt with this tag (what an abort to it unwinds to). */
     @Prim(value = "%prompt-winders")
     public static Object promptWinders(Context ctx, Object tag) {
-        return Prompts.find(ctx, tag).winders();
+        return Prompts.find(ctx, tag).winders(ctx);
     }
 
     /** Whether an abort to the tag would find a prompt. */

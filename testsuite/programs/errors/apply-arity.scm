@@ -1,0 +1,2 @@
+;; apply needs the procedure and a list: the message says so
+(apply +)
