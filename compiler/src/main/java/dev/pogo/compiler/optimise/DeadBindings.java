@@ -24,36 +24,30 @@ final class DeadBindings extends Pass {
         return references.getOrDefault(v, 0) == 0 && Primitives.droppable(init);
     }
 
+    /** How a let or a letrec is rebuilt from the bindings that stay. */
+    private interface Rebuild {
+        Core make(List<Var> vars, List<Core> inits, Core body);
+    }
+
     @Override
     public Core rewrite(Core c) {
-        if (c instanceof Core.Let l) {
-            List<Var> vars = new ArrayList<>();
-            List<Core> inits = new ArrayList<>();
-            for (int i = 0; i < l.vars().size(); i++) {
-                if (dead(l.vars().get(i), l.inits().get(i))) {
-                    changed();
-                    continue;
-                }
-                vars.add(l.vars().get(i));
-                inits.add(rewrite(l.inits().get(i)));
-            }
-            Core body = rewrite(l.body());
-            return vars.isEmpty() ? body : new Core.Let(vars, inits, body);
-        }
-        if (c instanceof Core.Letrec l) {
-            List<Var> vars = new ArrayList<>();
-            List<Core> inits = new ArrayList<>();
-            for (int i = 0; i < l.vars().size(); i++) {
-                if (dead(l.vars().get(i), l.inits().get(i))) {
-                    changed();
-                    continue;
-                }
-                vars.add(l.vars().get(i));
-                inits.add(rewrite(l.inits().get(i)));
-            }
-            Core body = rewrite(l.body());
-            return vars.isEmpty() ? body : new Core.Letrec(vars, inits, body);
-        }
+        if (c instanceof Core.Let l) return withoutDead(l.vars(), l.inits(), l.body(), Core.Let::new);
+        if (c instanceof Core.Letrec l) return withoutDead(l.vars(), l.inits(), l.body(), Core.Letrec::new);
         return super.rewrite(c);
+    }
+
+    private Core withoutDead(List<Var> allVars, List<Core> allInits, Core oldBody, Rebuild rebuild) {
+        List<Var> vars = new ArrayList<>();
+        List<Core> inits = new ArrayList<>();
+        for (int i = 0; i < allVars.size(); i++) {
+            if (dead(allVars.get(i), allInits.get(i))) {
+                changed();
+                continue;
+            }
+            vars.add(allVars.get(i));
+            inits.add(rewrite(allInits.get(i)));
+        }
+        Core body = rewrite(oldBody);
+        return vars.isEmpty() ? body : rebuild.make(vars, inits, body);
     }
 }
