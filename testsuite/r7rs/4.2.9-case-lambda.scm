@@ -22,4 +22,5 @@
 (test-eqv 6 (plus 1 2 3))
 (test-eqv 15 (plus 1 2 3 4 5))
 (test-error ((case-lambda ((a) a)) 1 2))
+(test-error ((case-lambda)))
 (test-end)

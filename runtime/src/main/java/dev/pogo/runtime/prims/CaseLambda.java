@@ -44,6 +44,7 @@ public final class CaseLambda extends Procedure {
                 return (Procedure) clausesFrom1[i];
             }
         }
+        if (formalsList == Nil.NIL) throw dev.pogo.runtime.PogoError.error("case-lambda: it has no clauses, so no call can match");
         throw arityError(argc);
     }
 
