@@ -146,11 +146,23 @@
 ;; continuations that leave or re-enter a with-exception-handler restore it. Java
 ;; primitives that fail throw; the driver turns that into a call of `raise` here.
 
+;; Runs thunk with the handlers outside the running one: `handlers` is a tail of
+;; the current list. Relative, like with-exception-handler: entering pops the
+;; handlers above that tail, leaving pushes back what entering popped, on whatever
+;; list is current then -- a raise suspended in an engine or a generator and
+;; resumed under other handlers must not restore the list of another place.
 (define (%with-handlers handlers thunk)
-  (let ((saved (%handlers)))
-    (dynamic-wind (lambda () (%set-handlers! handlers))
+  (let ((above (- (length (%handlers)) (length handlers)))
+        (popped '()))
+    (dynamic-wind (lambda ()
+                    (let ((current (%handlers)))
+                      (set! popped (%list-head current above))
+                      (%set-handlers! (list-tail current above))))
                   thunk
-                  (lambda () (%set-handlers! saved)))))
+                  (lambda () (%set-handlers! (append popped (%handlers)))))))
+
+(define (%list-head l n)
+  (if (= n 0) '() (cons (car l) (%list-head (cdr l) (- n 1)))))
 
 ;; Relative, like dynamic-wind: entering pushes the handler on the handlers current
 ;; then, leaving pops it (so a body re-entered elsewhere sees the new outer handlers).

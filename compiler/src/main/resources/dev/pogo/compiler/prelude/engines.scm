@@ -58,11 +58,15 @@
 
 ;; Called when the fuel runs out, in whatever code was running (step mode is then
 ;; off): stop if that is still the engine the fuel was given to. The computation goes
-;; on in the engine that resumes it, whose token the abort returns.
+;; on in the engine that resumes it, which has set %engine-running to its own token.
+;; Nothing is set from the abort's value: when the fuel ran out again while the
+;; resumed computation was re-entering its extents, this frame returns only after a
+;; later engine, and the token it would set would be an older one's -- that engine
+;; would then never expire.
 (define (%engine-expire token)
   (when (and (eq? %engine-running token) (%has-prompt? %engine-tag))
     (set! %engine-running #f)
-    (set! %engine-running (abort-to-prompt %engine-tag))))
+    (abort-to-prompt %engine-tag)))
 
 ;; make the running engine expire now
 (define (engine-block)
