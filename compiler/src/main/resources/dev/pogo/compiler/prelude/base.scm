@@ -155,14 +155,12 @@
   (let ((above (- (length (%handlers)) (length handlers)))
         (popped '()))
     (dynamic-wind (lambda ()
-                    (let ((current (%handlers)))
-                      (set! popped (%list-head current above))
-                      (%set-handlers! (list-tail current above))))
+                    (let* ((current (%handlers))
+                           (outer (list-tail current above)))
+                      (set! popped (%list-prefix current outer))
+                      (%set-handlers! outer)))
                   thunk
                   (lambda () (%set-handlers! (append popped (%handlers)))))))
-
-(define (%list-head l n)
-  (if (= n 0) '() (cons (car l) (%list-head (cdr l) (- n 1)))))
 
 ;; Relative, like dynamic-wind: entering pushes the handler on the handlers current
 ;; then, leaving pops it (so a body re-entered elsewhere sees the new outer handlers).
