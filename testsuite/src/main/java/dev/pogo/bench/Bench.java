@@ -46,8 +46,11 @@ public final class Bench {
     /** One benchmark program: its name, file and expected result (as {@code write} prints it). */
     public record Program(String name, Path file, String expected) {}
 
-    /** Median and spread of one series of timed runs, in milliseconds, and the last result. */
-    record Timing(double median, double min, double max, String result) {}
+    /**
+     * Median and spread of one series of timed runs, in milliseconds, the last result,
+     * and the mean bytes the benchmark thread allocated per run (-1 when not known).
+     */
+    record Timing(double median, double min, double max, String result, long bytesPerRun) {}
 
     private Bench() {}
 
@@ -100,19 +103,34 @@ public final class Bench {
         return cpuTime ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
     }
 
+    /**
+     * Bytes allocated so far by the current thread, or -1. Unlike times, allocation is
+     * the same from launch to launch, so it shows what a change did on a noisy machine.
+     */
+    private static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemoryEnabled()) {
+            return threads.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
+    }
+
     private static Timing time(Supplier<String> body, int warmup, int runs) {
         String result = null;
         for (int i = 0; i < warmup; i++) result = body.get();
         System.gc();
         double[] ms = new double[runs];
+        long allocatedBefore = allocatedBytes();
         for (int i = 0; i < runs; i++) {
             long start = now();
             result = body.get();
             ms[i] = (now() - start) / 1e6;
         }
+        long allocatedAfter = allocatedBytes();
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        return new Timing(median, ms[0], ms[runs - 1], result);
+        long bytesPerRun = allocatedBefore < 0 || allocatedAfter < 0 ? -1 : (allocatedAfter - allocatedBefore) / runs;
+        return new Timing(median, ms[0], ms[runs - 1], result, bytesPerRun);
     }
 
     /** Runs the file under Chez Scheme through bench/chez-wrapper.ss; null if that fails. */
@@ -129,7 +147,7 @@ public final class Bench {
             String last = out.lines().reduce((a, b) -> b).orElse("");
             String[] parts = last.split("\t");
             double ms = Double.parseDouble(parts[1]);
-            return new Timing(ms, ms, ms, parts[0]);
+            return new Timing(ms, ms, ms, parts[0], -1);
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("chez failed on " + program.name() + ": " + e);
             return null;
@@ -183,8 +201,8 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs%s, %s, %d cores, heap %d MB%s%n%n",
                 warmup, runs, cpuTime ? " (CPU time of the benchmark thread, --cpu)" : "", "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
-        String header = String.format(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s",
-                "benchmark", "Pogo ms", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
+        String header = String.format(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s",
+                "benchmark", "Pogo ms", "Pogo MB", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
         System.out.println(header);
         System.out.println("-".repeat(header.length() + 8));
         boolean allOk = true;
@@ -223,19 +241,20 @@ public final class Bench {
             addRatio(toChez, pogo, chezTime);
             String why = JavaKernels.MISSING.get(program.name());
             if (why != null) notes.add(program.name() + ": " + why);
-            System.out.printf(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s%n", program.name(),
-                    ms(pogo), ms(boxed), ms(prim), ms(chezTime),
+            System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", program.name(),
+                    ms(pogo), megabytes(pogo), ms(boxed), ms(prim), ms(chezTime),
                     ratio(pogo, boxed), ratio(pogo, prim), ratio(pogo, chezTime), status);
         }
         System.out.println("-".repeat(header.length() + 8));
-        System.out.printf(Locale.ROOT, "%-16s %10s %10s %10s %10s %8s %8s %8s  %s%n", "geo. mean", "", "", "", "",
+        System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", "geo. mean", "", "", "", "", "",
                 geometricMean(toBoxed), geometricMean(toLong), geometricMean(toChez),
                 String.format(Locale.ROOT, "of the ratios above (over %d / %d / %d benchmarks)", toBoxed.size(), toLong.size(), toChez.size()));
         System.out.println();
         System.out.printf(Locale.ROOT, "System load average %.2f at the start, %.2f at the end (%d cores): a load above the%n",
                 loadAtStart, systemLoad(), Runtime.getRuntime().availableProcessors());
         System.out.println("core count means other processes shared the CPUs and the times are inflated and noisy.");
-        System.out.println("Times are medians in ms. Java \"—\": no honest equivalent exists:");
+        System.out.println("Times are medians in ms; Pogo MB is what one run of the Pogo version allocates.");
+        System.out.println("Java \"—\": no honest equivalent exists:");
         for (String note : notes) System.out.println("  " + note);
         if (!chez) System.out.println("Chez \"—\": `scheme` not on PATH or --no-chez.");
         System.out.println("Java versions run on the same 256 MB-stack thread as Pogo (deep-sum's 1M-deep Java");
@@ -265,6 +284,11 @@ public final class Bench {
     private static String ms(Timing t) {
         if (t == null) return "—";
         return t.median() >= 100 ? String.format(Locale.ROOT, "%.0f", t.median()) : String.format(Locale.ROOT, "%.2f", t.median());
+    }
+
+    private static String megabytes(Timing t) {
+        if (t == null || t.bytesPerRun() < 0) return "—";
+        return String.format(Locale.ROOT, "%.1f", t.bytesPerRun() / 1e6);
     }
 
     private static String ratio(Timing pogo, Timing other) {
