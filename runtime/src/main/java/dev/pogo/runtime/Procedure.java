@@ -33,6 +33,29 @@ public abstract class Procedure {
         throw arityError(4);
     }
 
+    /*
+     * Entry points whose first argument is a fixnum held as a primitive long, for call
+     * sites in fixnum-specialised code (docs/execution-model.md, "Fixnum-specialised
+     * copies"). A procedure compiled with such a copy overrides them to enter it with
+     * no box; every other procedure boxes the argument here.
+     */
+
+    public Object apply1L(Context ctx, int depth, long a) {
+        return apply1(ctx, depth, a);
+    }
+
+    public Object apply2L(Context ctx, int depth, long a, Object b) {
+        return apply2(ctx, depth, a, b);
+    }
+
+    public Object apply3L(Context ctx, int depth, long a, Object b, Object c) {
+        return apply3(ctx, depth, a, b, c);
+    }
+
+    public Object apply4L(Context ctx, int depth, long a, Object b, Object c, Object d) {
+        return apply4(ctx, depth, a, b, c, d);
+    }
+
     public Object applyN(Context ctx, int depth, Object[] args) {
         return switch (args.length) {
             case 0 -> apply0(ctx, depth);

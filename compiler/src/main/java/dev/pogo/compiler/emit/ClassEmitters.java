@@ -53,6 +53,7 @@ final class ClassEmitters {
         int n = f.arity();
         if (f.rest() == null) {
             entryPoint(cw, unit, f, n, n);
+            if (unit.specialised(f)) longEntryPoint(cw, unit, f);
         } else {
             for (int argc = n; argc <= 4; argc++) entryPoint(cw, unit, f, argc, n);
             entryPoint(cw, unit, f, 5, n);
@@ -120,6 +121,22 @@ final class ClassEmitters {
         mv.visitEnd();
     }
 
+    /** applyNL: the first argument as a long, straight into the specialised copy. */
+    private static void longEntryPoint(ClassWriter cw, UnitEmitter unit, Cps.Fun f) {
+        int n = f.arity();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, Types.longApplyName(n), Types.longApplyDescriptor(n), null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ILOAD, 2);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(LLOAD, 3);
+        for (int i = 1; i < n; i++) mv.visitVarInsn(ALOAD, 4 + i);
+        mv.visitMethodInsn(INVOKESTATIC, unit.unitName, unit.longCodeName(f), unit.longCodeDescriptor(f), false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
     private static void constantString(ClassWriter cw, String method, String value) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, method, "()Ljava/lang/String;", null, null);
         mv.visitCode();
@@ -133,7 +150,7 @@ final class ClassEmitters {
      * A saved continuation point: the live variables of one call site. {@code save}
      * is the out-of-line slow path the call site runs when it sees UNWIND.
      */
-    static void frameClass(UnitEmitter unit, Cps.Fun f, int site, Cps.Call call, List<Var> live) {
+    static void frameClass(UnitEmitter unit, Cps.Fun f, int site, dev.pogo.compiler.syntax.SourceLoc loc, List<Var> live) {
         String name = unit.frameClass(f, site);
         ClassWriter cw = UnitEmitter.newClassWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, Types.FRAME, null);
@@ -183,7 +200,7 @@ final class ClassEmitters {
         resume.visitMaxs(0, 0);
         resume.visitEnd();
 
-        String where = f.name() + " (" + (call.loc() != null ? unit.displayFile(call.loc().file()) + ":" + call.loc().line() : unit.sourceFile) + ")";
+        String where = f.name() + " (" + (loc != null ? unit.displayFile(loc.file()) + ":" + loc.line() : unit.sourceFile) + ")";
         constantString(cw, "describe", where);
         cw.visitEnd();
         unit.addClass(name, cw.toByteArray());

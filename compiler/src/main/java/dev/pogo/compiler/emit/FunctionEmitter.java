@@ -19,43 +19,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Emits one function's body as a static method, in one of two modes:
+ * Emits one function's body as a static method, in one of three modes:
  * <ul>
  * <li>the code method, entered by calls: checks the depth, then runs the body in
  *     direct style;</li>
  * <li>the resume method, entered by the driver with a saved frame: restores that
- *     frame's live variables and jumps to the point after its call.</li>
+ *     frame's live variables and jumps to the point after its call;</li>
+ * <li>for a function {@link FixnumSpecialisation} picks, the long code method: the
+ *     body with the first parameter, and the sums, differences and products made
+ *     from it, in primitive longs. Where one would overflow, it saves the frame of the
+ *     last resumable point (its entry, or the return from its last call) and unwinds;
+ *     the resume method carries on from there on boxes.</li>
  * </ul>
- * The body is the same in both; each non-tail call site checks for UNWIND and, in
+ * The body is the same in all; each non-tail call site checks for UNWIND and, in
  * an out-of-line block at the end, saves its frame. See docs/execution-model.md.
  */
 final class FunctionEmitter {
-    private final UnitEmitter unit;
-    private final Cps.Fun fun;
-    private final ClosureProgram.FunInfo info;
-    private final CallSites sites;
-    private final boolean resume;
-    private final String closureClass;
+    enum Mode { CODE, RESUME, LONG }
 
-    private MethodVisitor mv;
-    private final Map<Var, Integer> slots = new IdentityHashMap<>();
+    final UnitEmitter unit;
+    final Cps.Fun fun;
+    final ClosureProgram.FunInfo info;
+    final CallSites sites;
+    private final boolean resume;
+    private final Mode mode;
+    final String closureClass;
+    /** Whether the function has a long code method too. */
+    final boolean specialised;
+    private final LongVariables longs;
+
+    MethodVisitor mv;
+    final Map<Var, Integer> slots = new IdentityHashMap<>();
     private final Map<Integer, Label> contLabels = new HashMap<>();
-    private final Label start = new Label();
+    final Label start = new Label();
     private final Label[] slowLabels;
-    private final Label[] resumeLabels;
-    private int ctxSlot;
-    private int depthSlot;
-    private int selfSlot;
-    private int nextSlot;
+    final Label[] resumeLabels;
+    int ctxSlot;
+    int depthSlot;
+    int selfSlot;
+    int nextSlot;
     private int lastLine = -1;
 
-    FunctionEmitter(UnitEmitter unit, Cps.Fun fun, ClosureProgram.FunInfo info, CallSites sites, boolean resume) {
+    FunctionEmitter(UnitEmitter unit, Cps.Fun fun, ClosureProgram.FunInfo info, CallSites sites, Mode mode) {
         this.unit = unit;
         this.fun = fun;
         this.info = info;
         this.sites = sites;
-        this.resume = resume;
+        this.mode = mode;
+        this.resume = mode == Mode.RESUME;
         this.closureClass = unit.closureClass(fun);
+        this.specialised = unit.specialised(fun);
+        this.longs = mode == Mode.LONG ? new LongVariables(this, sites) : null;
         this.slowLabels = new Label[sites.sites.size()];
         this.resumeLabels = new Label[sites.sites.size()];
         for (int i = 0; i < slowLabels.length; i++) {
@@ -83,7 +97,24 @@ final class FunctionEmitter {
             term(fun.body());
             emitSlowPaths();
             mv.visitLabel(dispatch);
-            emitDispatch();
+            new ResumeDispatch(this).emit();
+        } else if (mode == Mode.LONG) {
+            mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, unit.longCodeName(fun), unit.longCodeDescriptor(fun), null, null);
+            mv.visitCode();
+            ctxSlot = 0;
+            depthSlot = 1;
+            selfSlot = 2;
+            nextSlot = LongVariables.FIRST_PARAMETER_SLOT + 2;
+            bindSelf();
+            for (Var p : fun.params().subList(1, fun.arity())) slots.put(p, nextSlot++);
+            slots.put(fun.params().get(0), nextSlot++);   // its box, made only to give up the stack
+            longs.enter(fun.params().get(0));
+            emitEntryCheck();
+            mv.visitLabel(start);
+            line(fun.loc());
+            term(fun.body());
+            emitSlowPaths();
+            longs.emitHandovers(unit, fun);
         } else {
             mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, unit.codeName(fun), unit.codeDescriptor(fun), null, null);
             mv.visitCode();
@@ -95,6 +126,7 @@ final class FunctionEmitter {
             for (Var p : params()) slots.put(p, nextSlot++);
             emitEntryCheck();
             mv.visitLabel(start);
+            if (specialised) emitSwitchToLongs();
             line(fun.loc());
             term(fun.body());
             emitSlowPaths();
@@ -118,8 +150,28 @@ final class FunctionEmitter {
     private void emitEntryCheck() {
         Label ok = new Label();
         emitLimitCheck(ok, IF_ICMPLE);
+        if (mode == Mode.LONG) longs.boxFirstParameter();
         emitRecall();
         mv.visitLabel(ok);
+    }
+
+    /**
+     * In the code method of a specialised function: a fixnum first argument goes to the
+     * long code method. The same call going on, at the same depth: with a limit of 0
+     * (step mode) a deeper one would give up the stack before running anything.
+     */
+    private void emitSwitchToLongs() {
+        Label generic = new Label();
+        int first = slots.get(fun.params().get(0));
+        FixnumCode.checkFixnum(mv, first, generic);
+        mv.visitVarInsn(ALOAD, ctxSlot);
+        mv.visitVarInsn(ILOAD, depthSlot);
+        mv.visitVarInsn(ALOAD, selfSlot);
+        FixnumCode.unbox(mv, first);
+        for (Var p : fun.params().subList(1, fun.arity())) mv.visitVarInsn(ALOAD, slots.get(p));
+        mv.visitMethodInsn(INVOKESTATIC, unit.unitName, unit.longCodeName(fun), unit.longCodeDescriptor(fun), false);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(generic);
     }
 
     /**
@@ -128,7 +180,7 @@ final class FunctionEmitter {
      * depth < limit, so that with a limit of 0 (step mode) a call re-made by the
      * driver at depth 0 gets in and runs one iteration before it gives up again.
      */
-    private void emitLimitCheck(Label ok, int test) {
+    void emitLimitCheck(Label ok, int test) {
         mv.visitVarInsn(ILOAD, depthSlot);
         mv.visitVarInsn(ALOAD, ctxSlot);
         mv.visitFieldInsn(GETFIELD, Types.CONTEXT, "limit", "I");
@@ -149,7 +201,7 @@ final class FunctionEmitter {
     }
 
     /** Unwind, asking the driver to call this function again with the parameters' current values. */
-    private void emitRecall() {
+    void emitRecall() {
         mv.visitVarInsn(ALOAD, ctxSlot);
         mv.visitVarInsn(ALOAD, selfSlot);
         int n = fun.arity();
@@ -172,8 +224,9 @@ final class FunctionEmitter {
 
     // ---- terms
 
-    private void term(Cps.Term t) {
+    void term(Cps.Term t) {
         if (t instanceof Cps.LetVal l) {
+            if (longs != null && longs.letVal(l)) return;
             value(l.value());
             store(l.var());
             term(l.body());
@@ -182,6 +235,7 @@ final class FunctionEmitter {
             contLabels.put(l.cont().id(), label);
             term(l.body());
             mv.visitLabel(label);
+            if (longs != null) longs.enterContinuation(l.cont());
             term(l.cont().body());
         } else if (t instanceof Cps.LetRec l) {
             letrec(l);
@@ -200,7 +254,9 @@ final class FunctionEmitter {
             atom(i.test());
             mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
             mv.visitJumpInsn(IF_ACMPEQ, otherwise);
+            LongVariables.Region before = longs != null ? longs.region() : null;
             term(i.then());
+            if (longs != null) longs.restore(before);
             mv.visitLabel(otherwise);
             term(i.otherwise());
         } else {
@@ -252,17 +308,32 @@ final class FunctionEmitter {
                 atom(c.fn());
                 mv.visitTypeInsn(CHECKCAST, cls);
             }
-            pushArgsFor(known.fun(), c.args());
-            mv.visitMethodInsn(INVOKESTATIC, unit.unitName, unit.codeName(known.fun()), unit.codeDescriptor(known.fun()), false);
+            if (unit.specialised(known.fun()) && isLong(c.args().get(0))) {
+                pushLong(c.args().get(0));
+                for (Cps.Atom a : c.args().subList(1, c.args().size())) atom(a);
+                mv.visitMethodInsn(INVOKESTATIC, unit.unitName, unit.longCodeName(known.fun()), unit.longCodeDescriptor(known.fun()), false);
+            } else {
+                pushArgsFor(known.fun(), c.args());
+                mv.visitMethodInsn(INVOKESTATIC, unit.unitName, unit.codeName(known.fun()), unit.codeDescriptor(known.fun()), false);
+            }
         } else {
             atom(c.fn());
             mv.visitMethodInsn(INVOKESTATIC, Types.RT, "proc", "(Ljava/lang/Object;)L" + Types.PROCEDURE + ";", false);
             mv.visitVarInsn(ALOAD, ctxSlot);
             pushDepth(tail);
             int n = c.args().size();
-            if (n > 4) pushArray(c.args(), 0, n);
-            else for (Cps.Atom a : c.args()) atom(a);
-            mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCEDURE, Types.applyName(n), Types.applyDescriptor(n), false);
+            if (n > 4) {
+                pushArray(c.args(), 0, n);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCEDURE, Types.applyName(n), Types.applyDescriptor(n), false);
+            } else if (n >= 1 && longs != null && c.args().get(0) instanceof Cps.Local && isLong(c.args().get(0))) {
+                // a callee with a long code method takes the long as it is; others box it
+                pushLong(c.args().get(0));
+                for (Cps.Atom a : c.args().subList(1, n)) atom(a);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCEDURE, Types.longApplyName(n), Types.longApplyDescriptor(n), false);
+            } else {
+                for (Cps.Atom a : c.args()) atom(a);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCEDURE, Types.applyName(n), Types.applyDescriptor(n), false);
+            }
         }
         if (tail) {
             mv.visitInsn(ARETURN);
@@ -277,7 +348,7 @@ final class FunctionEmitter {
         mv.visitJumpInsn(GOTO, contLabels.get(c.k().id()));
     }
 
-    private void pushDepth(boolean tail) {
+    void pushDepth(boolean tail) {
         mv.visitVarInsn(ILOAD, depthSlot);
         ConstantPool.pushInt(mv, tail ? Unwind.TAIL_WEIGHT : 1);
         mv.visitInsn(IADD);
@@ -314,6 +385,10 @@ final class FunctionEmitter {
 
     /** A tail call of the function itself is a jump: no stack, no depth. */
     private void selfTailCall(Cps.Call c) {
+        if (mode == Mode.LONG) {
+            longs.selfTailCall(c, fun, unit.unitName, unit.codeName(fun), unit.codeDescriptor(fun));
+            return;
+        }
         pushArgsFor(fun, c.args());
         List<Var> ps = params();
         for (int i = ps.size() - 1; i >= 0; i--) mv.visitVarInsn(ASTORE, slots.get(ps.get(i)));
@@ -338,44 +413,20 @@ final class FunctionEmitter {
         }
     }
 
-    /** The resume method's entry: restore the frame's variables, push the value, jump after the call. */
-    private void emitDispatch() {
-        int n = sites.sites.size();
-        Label bad = new Label();
-        Label[] cases = new Label[n];
-        for (int i = 0; i < n; i++) cases[i] = new Label();
-        mv.visitVarInsn(ILOAD, 2);
-        if (n > 0) mv.visitTableSwitchInsn(0, n - 1, bad, cases);
-        for (int s = 0; s < n; s++) {
-            mv.visitLabel(cases[s]);
-            String frameClass = unit.frameClass(fun, s);
-            List<Var> live = unit.liveAt(sites.sites.get(s));
-            for (int i = 0; i < live.size(); i++) {
-                Var v = live.get(i);
-                mv.visitVarInsn(ALOAD, 1);
-                mv.visitTypeInsn(CHECKCAST, frameClass);
-                mv.visitFieldInsn(GETFIELD, frameClass, "v" + i, Types.OBJECT_D);
-                if (v == info.self()) {
-                    mv.visitTypeInsn(CHECKCAST, closureClass);
-                    mv.visitVarInsn(ASTORE, selfSlot);
-                } else {
-                    store(v);
-                }
-            }
-            mv.visitVarInsn(ALOAD, 3);
-            mv.visitJumpInsn(GOTO, resumeLabels[s]);
-        }
-        mv.visitLabel(bad);
-        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
-        mv.visitInsn(DUP);
-        mv.visitLdcInsn("bad resume label");
-        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
-        mv.visitInsn(ATHROW);
+    /** Whether an operand is a long here: a long variable of the long code method or a fixnum constant. */
+    boolean isLong(Cps.Atom a) {
+        if (a instanceof Cps.Const c) return c.value() instanceof Long;
+        return longs != null && longs.isLong(((Cps.Local) a).var());
+    }
+
+    void pushLong(Cps.Atom a) {
+        if (a instanceof Cps.Const c) mv.visitLdcInsn(c.value());
+        else longs.pushLong(((Cps.Local) a).var());
     }
 
     // ---- values
 
-    private void value(Cps.Value v) {
+    void value(Cps.Value v) {
         if (v instanceof Cps.Atom a) {
             atom(a);
         } else if (v instanceof Cps.PrimCall p) {
@@ -413,12 +464,13 @@ final class FunctionEmitter {
         mv.visitMethodInsn(INVOKESTATIC, e.ownerInternalName(), e.methodName(), e.descriptor(), false);
     }
 
-    private void atom(Cps.Atom a) {
+    void atom(Cps.Atom a) {
         if (a instanceof Cps.Const c) unit.constants.load(mv, c.value());
         else load(((Cps.Local) a).var());
     }
 
-    private void load(Var v) {
+    void load(Var v) {
+        if (longs != null && longs.load(v)) return;
         Integer slot = slots.get(v);
         if (slot != null) {
             mv.visitVarInsn(ALOAD, slot);
@@ -430,7 +482,7 @@ final class FunctionEmitter {
         mv.visitFieldInsn(GETFIELD, closureClass, "v" + field, Types.OBJECT_D);
     }
 
-    private void store(Var v) {
+    void store(Var v) {
         Integer slot = slots.get(v);
         if (slot == null) {
             slot = nextSlot++;

@@ -24,6 +24,15 @@ final class Types {
         return sb.append(")").append(OBJECT_D).toString();
     }
 
+    /** (Context, int depth, long, Object x n-1) Object: the entry point whose first argument is a fixnum as a long. */
+    static String longApplyDescriptor(int n) {
+        return "(" + CONTEXT_D + "IJ" + OBJECT_D.repeat(n - 1) + ")" + OBJECT_D;
+    }
+
+    static String longApplyName(int n) {
+        return "apply" + n + "L";
+    }
+
     static String applyName(int n) {
         return n > 4 ? "applyN" : "apply" + n;
     }

@@ -71,10 +71,16 @@ public final class UnitEmitter {
         for (Cps.Fun f : program.funs().values()) {
             ClosureProgram.FunInfo info = program.info().get(f.id());
             CallSites sites = new CallSites(f);
-            new FunctionEmitter(this, f, info, sites, false).emit(unit);
-            new FunctionEmitter(this, f, info, sites, true).emit(unit);
+            new FunctionEmitter(this, f, info, sites, FunctionEmitter.Mode.CODE).emit(unit);
+            new FunctionEmitter(this, f, info, sites, FunctionEmitter.Mode.RESUME).emit(unit);
+            if (specialised(f)) new FunctionEmitter(this, f, info, sites, FunctionEmitter.Mode.LONG).emit(unit);
             ClassEmitters.closureClass(this, f, info);
-            for (int s = 0; s < sites.sites.size(); s++) ClassEmitters.frameClass(this, f, s, sites.sites.get(s), liveAt(sites.sites.get(s)));
+            for (int s = 0; s < sites.sites.size(); s++) {
+                Cps.Call c = sites.sites.get(s);
+                ClassEmitters.frameClass(this, f, s, c.loc(), liveAt(c));
+            }
+            // where the specialised copy hands over to the generic code from its entry
+            if (specialised(f)) ClassEmitters.frameClass(this, f, entrySite(sites), f.loc(), entryFrameVariables(f));
         }
         constants.finish(unit);
         unit.visitEnd();
@@ -111,8 +117,38 @@ public final class UnitEmitter {
         return Names.methodName(f.id(), f.name());
     }
 
+    /** The fixnum-specialised copy's method: the first parameter a long. */
+    String longCodeName(Cps.Fun f) {
+        return codeName(f) + Names.LONG_SUFFIX;
+    }
+
+    /** (Context, int depth, Cn self, long first, Object param...) Object */
+    String longCodeDescriptor(Cps.Fun f) {
+        return "(" + Types.CONTEXT_D + "IL" + closureClass(f) + ";J" + Types.OBJECT_D.repeat(f.arity() - 1) + ")" + Types.OBJECT_D;
+    }
+
+    /** The resume label, after the call sites', of a specialised function's entry. */
+    static int entrySite(CallSites sites) {
+        return sites.sites.size();
+    }
+
+    /** What the frame of a specialised function's entry holds: the parameters and the closure. */
+    List<Var> entryFrameVariables(Cps.Fun f) {
+        List<Var> vars = new java.util.ArrayList<>(f.params());
+        vars.add(program.info().get(f.id()).self());
+        return vars;
+    }
+
     String resumeName(Cps.Fun f) {
-        return codeName(f) + "$resume";
+        return codeName(f) + Names.RESUME_SUFFIX;
+    }
+
+    private final Map<Integer, Boolean> specialised = new java.util.HashMap<>();
+
+    /** Whether the function has a fixnum-specialised copy, a second code method taking its first parameter as a long. */
+    boolean specialised(Cps.Fun f) {
+        return specialised.computeIfAbsent(f.id(),
+                id -> FixnumSpecialisation.applies(f, g -> program.info().get(g.id()).free()));
     }
 
     /** (Context, int depth, Cn self, Object param..., [Object rest]) Object */

@@ -21,10 +21,16 @@ public final class Backtrace {
     /** heap: a Frame chain or a Continuation (the whole heap continuation, across prompts). */
     public static List<String> of(Throwable error, Object heap) {
         List<String> lines = new ArrayList<>();
+        StackTraceElement previous = null;
         for (StackTraceElement e : error.getStackTrace()) {
             if (!e.getClassName().startsWith(Names.GENERATED_PACKAGE)) continue;
             String name = Names.pogoName(e.getMethodName());
             if (name == null) continue;
+            boolean switchToLongs = previous != null && e.getLineNumber() <= 0 && e.getClassName().equals(previous.getClassName())
+                    && previous.getMethodName().equals(e.getMethodName() + Names.LONG_SUFFIX);
+            previous = e;
+            // a code method handing its own call to its long code method, before any line of it
+            if (switchToLongs) continue;
             lines.add(name + " (" + e.getFileName() + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "") + ")");
         }
         if (heap instanceof Continuation k) lines.addAll(k.describe());

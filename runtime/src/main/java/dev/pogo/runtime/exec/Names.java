@@ -8,8 +8,15 @@ package dev.pogo.runtime.exec;
 public final class Names {
     private Names() {}
 
-    private static final String FORBIDDEN = ".;[/<>";
-    private static final String LOOKALIKE = "\u00b7\u037e\u2045\u2215\u2039\u203a";
+    // '$' too: it starts the suffixes of a function's other methods
+    private static final String FORBIDDEN = ".;[/<>$";
+    private static final String LOOKALIKE = "\u00b7\u037e\u2045\u2215\u2039\u203a\uff04";
+
+    /** The resume method's name is the code method's with this suffix. */
+    public static final String RESUME_SUFFIX = "$resume";
+
+    /** The fixnum-specialised code method's name is the code method's with this suffix. */
+    public static final String LONG_SUFFIX = "$L";
 
     /** Marks generated code in stack traces. */
     public static final String GENERATED_PACKAGE = "pogo.gen.";
@@ -31,7 +38,8 @@ public final class Names {
         if (us < 2) return null;
         for (int i = 1; i < us; i++) if (!Character.isDigit(methodName.charAt(i))) return null;
         String name = methodName.substring(us + 1);
-        if (name.endsWith("$resume")) name = name.substring(0, name.length() - "$resume".length());
+        if (name.endsWith(RESUME_SUFFIX)) name = name.substring(0, name.length() - RESUME_SUFFIX.length());
+        else if (name.endsWith(LONG_SUFFIX)) name = name.substring(0, name.length() - LONG_SUFFIX.length());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -55,6 +55,15 @@ public final class Unwind {
         return ctx.unwindWith(c -> p.applyN(c, 0, args));
     }
 
+    /**
+     * Gives up the JVM stack and hands {@code value} to the frame the caller saves next:
+     * how fixnum-specialised code leaves for the generic code where a fixnum overflows
+     * (docs/execution-model.md, "Fixnum-specialised copies").
+     */
+    public static Object deliver(Context ctx, Object value) {
+        return ctx.unwindWith(c -> value);
+    }
+
     /** For procedures with a rest parameter: the fixed arguments, then the elements of the rest list. */
     public static Object callWithRest(Context ctx, Procedure p, Object[] fixed, Object rest) {
         java.util.ArrayList<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(fixed));
