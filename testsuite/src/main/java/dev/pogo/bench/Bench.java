@@ -35,8 +35,12 @@ import java.util.stream.Stream;
  * medians and checks every result against the file's {@code ;; expected:} comment.
  *
  * <pre>
- *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [NAME...]
+ *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [--launches N] [NAME...]
  * </pre>
+ * With {@code --launches N} it measures everything in N fresh JVMs, one after the
+ * other, and prints the median of each column over them: this machine's speed is
+ * bimodal from one JVM launch to the next (the same compiled code, 90 or 150 ms),
+ * which the median of the runs within one launch cannot see.
  * Run it with {@code bench/run}, which fixes the heap; see docs/benchmarks.md.
  * Exit status 1 when any result is wrong or any benchmark failed.
  */
@@ -51,6 +55,12 @@ public final class Bench {
      * and the mean bytes the benchmark thread allocated per run (-1 when not known).
      */
     record Timing(double median, double min, double max, String result, long bytesPerRun) {}
+
+    /** One benchmark's measurements in one launch. */
+    record Row(String name, Timing pogo, Timing boxed, Timing prim, Timing chez, String status) {}
+
+    /** What a child launch prints per row, tab-separated, for its parent to read. */
+    private static final String ROW_MARK = "ROW\t";
 
     private Bench() {}
 
@@ -169,19 +179,34 @@ public final class Bench {
         Path root = Path.of(".");
         int warmup = 5, runs = 7;
         boolean useChez = true;
+        int launches = 1;
+        boolean rowsOnly = false;
         List<String> only = new ArrayList<>();
+        List<String> childArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            if (!args[i].equals("--launches")) childArgs.add(args[i]);
             switch (args[i]) {
-                case "--root" -> root = Path.of(args[++i]);
-                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--launches" -> launches = Integer.parseInt(args[++i]);
+                case "--rows" -> rowsOnly = true;
+                case "--root" -> {
+                    root = Path.of(args[++i]);
+                    childArgs.add(args[i]);
+                }
+                case "--warmup" -> {
+                    warmup = Integer.parseInt(args[++i]);
+                    childArgs.add(args[i]);
+                }
+                case "--runs" -> {
+                    runs = Integer.parseInt(args[++i]);
+                    childArgs.add(args[i]);
+                }
                 case "--no-chez" -> useChez = false;
                 case "--cpu" -> {
                     cpuTime = true;
                     useChez = false;
                 }
                 case "-h", "--help" -> {
-                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [NAME...]");
+                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [--launches N] [NAME...]");
                     return;
                 }
                 default -> only.add(args[i]);
@@ -190,25 +215,91 @@ public final class Bench {
         Path finalRoot = root;
         int w = warmup, n = runs;
         boolean chez = useChez && onPath("scheme");
-        boolean ok = LargeStack.call(() -> runAll(finalRoot, only, w, n, chez));
+        if (launches > 1) {
+            System.exit(launchAll(launches, childArgs, finalRoot, w, n, chez) ? 0 : 1);
+        }
+        if (rowsOnly) {
+            List<Row> rows = LargeStack.call(() -> measureAll(finalRoot, only, w, n, chez));
+            for (Row r : rows) System.out.println(ROW_MARK + format(r));
+            System.exit(0);
+        }
+        boolean ok = LargeStack.call(() -> print(measureAll(finalRoot, only, w, n, chez), w, n, chez, 1, systemLoad()));
         System.exit(ok ? 0 : 1);
     }
 
-    private static boolean runAll(Path root, List<String> only, int warmup, int runs, boolean chez) throws IOException {
+    // ---------------------------------------------------------------- launches
+
+    /** Measures in {@code launches} fresh JVMs (this one's flags and class path) and prints the medians. */
+    private static boolean launchAll(int launches, List<String> args, Path root, int warmup, int runs, boolean chez)
+            throws IOException, InterruptedException {
         double loadAtStart = systemLoad();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Bench.class.getName());
+        command.addAll(args);
+        command.add("--rows");
+        java.util.Map<String, List<Row>> byName = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= launches; i++) {
+            System.err.printf(Locale.ROOT, "bench: launch %d of %d%n", i, launches);
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) throw new IOException("launch " + i + " failed:\n" + out);
+            for (String line : out.lines().filter(l -> l.startsWith(ROW_MARK)).toList()) {
+                Row r = parse(line.substring(ROW_MARK.length()));
+                byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Row> medians = new ArrayList<>();
+        for (List<Row> rs : byName.values()) medians.add(median(rs));
+        return print(medians, warmup, runs, chez, launches, loadAtStart);
+    }
+
+    /** Each column's median over the launches; a wrong or failed status from any launch wins. */
+    private static Row median(List<Row> rows) {
+        String status = rows.get(0).status();
+        for (Row r : rows) if (!r.status().startsWith("ok")) status = r.status();
+        return new Row(rows.get(0).name(), median(rows, Row::pogo), median(rows, Row::boxed), median(rows, Row::prim),
+                median(rows, Row::chez), status);
+    }
+
+    private static Timing median(List<Row> rows, java.util.function.Function<Row, Timing> column) {
+        List<Timing> ts = rows.stream().map(column).filter(java.util.Objects::nonNull).toList();
+        if (ts.isEmpty()) return null;
+        double[] ms = ts.stream().mapToDouble(Timing::median).sorted().toArray();
+        long[] bytes = ts.stream().mapToLong(Timing::bytesPerRun).sorted().toArray();
+        int n = ms.length;
+        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        return new Timing(median, ms[0], ms[n - 1], ts.get(0).result(), bytes[n / 2]);
+    }
+
+    private static String format(Row r) {
+        return String.join("\t", r.name(), format(r.pogo()), format(r.boxed()), format(r.prim()), format(r.chez()), r.status());
+    }
+
+    private static String format(Timing t) {
+        return t == null ? "-" : t.median() + "/" + t.bytesPerRun();
+    }
+
+    private static Row parse(String line) {
+        String[] f = line.split("\t", 6);
+        return new Row(f[0], parseTiming(f[1]), parseTiming(f[2]), parseTiming(f[3]), parseTiming(f[4]), f[5]);
+    }
+
+    private static Timing parseTiming(String field) {
+        if (field.equals("-")) return null;
+        String[] parts = field.split("/");
+        double ms = Double.parseDouble(parts[0]);
+        return new Timing(ms, ms, ms, null, Long.parseLong(parts[1]));
+    }
+
+    /** Measures every benchmark (or those in {@code only}) in this JVM. */
+    private static List<Row> measureAll(Path root, List<String> only, int warmup, int runs, boolean chez) throws IOException {
         List<Program> programs = programs(root.resolve("testsuite/bench"));
         if (!only.isEmpty()) programs = programs.stream().filter(p -> only.contains(p.name())).toList();
-        System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs%s, %s, %d cores, heap %d MB%s%n%n",
-                warmup, runs, cpuTime ? " (CPU time of the benchmark thread, --cpu)" : "", "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
-        String header = String.format(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s",
-                "benchmark", "Pogo ms", "Pogo MB", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
-        System.out.println(header);
-        System.out.println("-".repeat(header.length() + 8));
-        boolean allOk = true;
-        List<String> notes = new ArrayList<>();
-        // Each column's ratios, for the geometric mean under the table.
-        List<Double> toBoxed = new ArrayList<>(), toLong = new ArrayList<>(), toChez = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Program program : programs) {
             String status;
             Timing pogo = null, boxed = null, prim = null, chezTime = null;
@@ -231,17 +322,38 @@ public final class Bench {
                     if (chezTime != null && !chezTime.result().equals(program.expected())) wrong.add("Chez gave " + chezTime.result());
                 }
                 status = wrong.isEmpty() ? "ok " + program.expected() : "WRONG: " + String.join("; ", wrong);
-                if (!wrong.isEmpty()) allOk = false;
             } catch (Throwable e) {
                 status = "FAILED: " + e;
-                allOk = false;
             }
+            rows.add(new Row(program.name(), pogo, boxed, prim, chezTime, status.replace('\n', ' ').replace('\t', ' ')));
+        }
+        return rows;
+    }
+
+    /** Prints the table of {@code rows}; false when any result was wrong or any benchmark failed. */
+    private static boolean print(List<Row> rows, int warmup, int runs, boolean chez, int launches, double loadAtStart) {
+        System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs%s%s, %s, %d cores, heap %d MB%s%n%n",
+                warmup, runs, launches > 1 ? ", median over " + launches + " JVM launches" : "",
+                cpuTime ? " (CPU time of the benchmark thread, --cpu)" : "", "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
+        String header = String.format(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s",
+                "benchmark", "Pogo ms", "Pogo MB", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
+        System.out.println(header);
+        System.out.println("-".repeat(header.length() + 8));
+        boolean allOk = true;
+        List<String> notes = new ArrayList<>();
+        // Each column's ratios, for the geometric mean under the table.
+        List<Double> toBoxed = new ArrayList<>(), toLong = new ArrayList<>(), toChez = new ArrayList<>();
+        for (Row row : rows) {
+            Timing pogo = row.pogo(), boxed = row.boxed(), prim = row.prim(), chezTime = row.chez();
+            String status = row.status();
+            if (!status.startsWith("ok")) allOk = false;
             addRatio(toBoxed, pogo, boxed);
             addRatio(toLong, pogo, prim);
             addRatio(toChez, pogo, chezTime);
-            String why = JavaKernels.MISSING.get(program.name());
-            if (why != null) notes.add(program.name() + ": " + why);
-            System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", program.name(),
+            String why = JavaKernels.MISSING.get(row.name());
+            if (why != null) notes.add(row.name() + ": " + why);
+            System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", row.name(),
                     ms(pogo), megabytes(pogo), ms(boxed), ms(prim), ms(chezTime),
                     ratio(pogo, boxed), ratio(pogo, prim), ratio(pogo, chezTime), status);
         }
