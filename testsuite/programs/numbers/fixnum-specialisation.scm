@@ -27,6 +27,36 @@
 (define (minus-smallest x) (- 0 x))
 (test-eqv "0 minus the smallest fixnum" 9223372036854775808 (minus-smallest -9223372036854775808))
 
+;; overflow after a call: the generic code resumes at that call's return, with
+;; its value, and runs what came after it again (nothing with an effect)
+(define calls 0)
+(define (counted x) (set! calls (+ calls 1)) x)
+(define (after-call n) (let ((a (counted 10))) (list a (+ n 1) (+ n 2))))
+(test-equal "overflow after a call" '(10 9223372036854775807 9223372036854775808) (after-call 9223372036854775806))
+(test-eqv "the call ran once" 1 calls)
+;; overflow after an effect: done on boxes, the effect is not repeated
+(define effects '())
+(define (after-effect n) (set! effects (cons n effects)) (+ n 1))
+(test-eqv "overflow after an effect" 9223372036854775808 (after-effect 9223372036854775807))
+(test-equal "the effect happened once" '(9223372036854775807) effects)
+(define v (make-vector 1 0))
+(define (after-vector-set n) (vector-set! v 0 (+ (vector-ref v 0) 1)) (* n 2))
+(test-eqv "overflow after vector-set!" 18446744073709551614 (after-vector-set 9223372036854775807))
+(test-eqv "vector-set! ran once" 1 (vector-ref v 0))
+;; overflow after a join point (an if whose value is used), reached by the return
+;; of a call or by a jump: the generic code resumes there either way
+(define (after-join n flag) (let ((a (if flag (counted 1) 2))) (list a (+ n 1))))
+(test-equal "overflow after a join point" '(1 9223372036854775808) (after-join 9223372036854775807 #t))
+(test-equal "overflow after a join point, other branch" '(2 9223372036854775808) (after-join 9223372036854775807 #f))
+(test-eqv "the join's call ran once" 2 calls)
+;; overflow in a loop body after output: the output is not repeated
+(define (count-out i n port) (if (= n 0) i (begin (write-char #\x port) (count-out (+ i 1) (- n 1) port))))
+(test-equal "output before the overflow, once"
+            '(9223372036854775810 "xxxxx")
+            (let ((port (open-output-string)))
+              (let ((r (count-out 9223372036854775805 5 port)))
+                (list r (get-output-string port)))))
+
 ;; the other operand is whatever the caller passed: checked, not assumed
 (define (f n k) (if (< n k) (* n k) (- n k)))
 (test-eqv "fixnum operands" 12 (f 3 4))
