@@ -49,6 +49,8 @@
 (test-equal "overflow after a join point" '(1 9223372036854775808) (after-join 9223372036854775807 #t))
 (test-equal "overflow after a join point, other branch" '(2 9223372036854775808) (after-join 9223372036854775807 #f))
 (test-eqv "the join's call ran once" 2 calls)
+(define (after-pure-join n flag) (let ((a (if flag 1 2))) (list a (+ n a) (+ n 1))))
+(test-equal "overflow after a join point no call reaches" '(2 9223372036854775809 9223372036854775808) (after-pure-join 9223372036854775807 #f))
 ;; overflow in a loop body after output: the output is not repeated
 (define (count-out i n port) (if (= n 0) i (begin (write-char #\x port) (count-out (+ i 1) (- n 1) port))))
 (test-equal "output before the overflow, once"
