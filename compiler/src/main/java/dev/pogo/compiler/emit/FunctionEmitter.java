@@ -41,7 +41,6 @@ final class FunctionEmitter {
     final Cps.Fun fun;
     final ClosureProgram.FunInfo info;
     final CallSites sites;
-    private final boolean resume;
     private final Mode mode;
     final String closureClass;
     /** Whether the function has a long code method too. */
@@ -66,10 +65,9 @@ final class FunctionEmitter {
         this.info = info;
         this.sites = sites;
         this.mode = mode;
-        this.resume = mode == Mode.RESUME;
         this.closureClass = unit.closureClass(fun);
         this.specialised = unit.specialised(fun);
-        this.longs = mode == Mode.LONG ? new LongVariables(this, sites) : null;
+        this.longs = mode == Mode.LONG ? new LongVariables(this) : null;
         this.slowLabels = new Label[sites.sites.size()];
         this.resumeLabels = new Label[sites.sites.size()];
         for (int i = 0; i < slowLabels.length; i++) {
@@ -79,7 +77,7 @@ final class FunctionEmitter {
     }
 
     void emit(ClassWriter cw) {
-        if (resume) {
+        if (mode == Mode.RESUME) {
             mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, unit.resumeName(fun), UnitEmitter.RESUME_DESCRIPTOR, null, null);
             mv.visitCode();
             ctxSlot = 0;   // 1: frame, 2: label, 3: value
@@ -114,7 +112,7 @@ final class FunctionEmitter {
             line(fun.loc());
             term(fun.body());
             emitSlowPaths();
-            longs.emitHandovers(unit, fun);
+            longs.emitHandovers();
         } else {
             mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, unit.codeName(fun), unit.codeDescriptor(fun), null, null);
             mv.visitCode();
@@ -386,7 +384,7 @@ final class FunctionEmitter {
     /** A tail call of the function itself is a jump: no stack, no depth. */
     private void selfTailCall(Cps.Call c) {
         if (mode == Mode.LONG) {
-            longs.selfTailCall(c, fun, unit.unitName, unit.codeName(fun), unit.codeDescriptor(fun));
+            longs.selfTailCall(c);
             return;
         }
         pushArgsFor(fun, c.args());

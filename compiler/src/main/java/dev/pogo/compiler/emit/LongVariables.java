@@ -45,17 +45,16 @@ final class LongVariables {
     }
 
     private final FunctionEmitter e;
-    private final CallSites sites;
     private final Map<Var, Integer> slots = new IdentityHashMap<>();
     private final Map<Integer, Integer> siteOfContinuation = new HashMap<>();
     private final Map<Integer, Label> handovers = new LinkedHashMap<>();
     private Var first;
     private Region region;
 
-    LongVariables(FunctionEmitter e, CallSites sites) {
+    LongVariables(FunctionEmitter e) {
         this.e = e;
-        this.sites = sites;
-        for (int s = 0; s < sites.sites.size(); s++) siteOfContinuation.put(sites.sites.get(s).k().id(), s);
+        List<Cps.Call> sites = e.sites.sites;
+        for (int s = 0; s < sites.size(); s++) siteOfContinuation.put(sites.get(s).k().id(), s);
     }
 
     void enter(Var firstParameter) {
@@ -189,8 +188,8 @@ final class LongVariables {
      * A tail call of the function itself: a jump with the first argument a long, or
      * (when it is not known to be a fixnum) a tail call of the generic code method.
      */
-    void selfTailCall(Cps.Call c, Cps.Fun fun, String unitName, String codeName, String codeDescriptor) {
-        List<Var> params = fun.params();
+    void selfTailCall(Cps.Call c) {
+        List<Var> params = e.fun.params();
         Cps.Atom firstArgument = c.args().get(0);
         if (e.isLong(firstArgument)) {
             e.pushLong(firstArgument);
@@ -206,7 +205,7 @@ final class LongVariables {
         e.pushDepth(true);
         e.mv.visitVarInsn(ALOAD, e.selfSlot);
         for (Cps.Atom a : c.args()) e.atom(a);
-        e.mv.visitMethodInsn(INVOKESTATIC, unitName, codeName, codeDescriptor, false);
+        e.mv.visitMethodInsn(INVOKESTATIC, e.unit.unitName, e.unit.codeName(e.fun), e.unit.codeDescriptor(e.fun), false);
         e.mv.visitInsn(ARETURN);
     }
 
@@ -214,20 +213,21 @@ final class LongVariables {
      * The handover blocks: hand the resumable point's value to its frame and unwind,
      * for the driver to resume the generic code there.
      */
-    void emitHandovers(UnitEmitter unit, Cps.Fun fun) {
+    void emitHandovers() {
+        UnitEmitter unit = e.unit;
         for (Map.Entry<Integer, Label> h : handovers.entrySet()) {
             int site = h.getKey();
             e.mv.visitLabel(h.getValue());
             e.mv.visitVarInsn(ALOAD, e.ctxSlot);
             if (site == ENTRY) e.mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
-            else e.load(sites.sites.get(site).k().param());
+            else e.load(e.sites.sites.get(site).k().param());
             e.mv.visitMethodInsn(INVOKESTATIC, Types.UNWIND, "deliver", "(" + Types.CONTEXT_D + Types.OBJECT_D + ")" + Types.OBJECT_D, false);
             e.mv.visitInsn(POP);
-            int frame = site == ENTRY ? UnitEmitter.entrySite(sites) : site;
-            List<Var> saved = site == ENTRY ? unit.entryFrameVariables(fun) : unit.liveAt(sites.sites.get(site));
+            int frame = site == ENTRY ? UnitEmitter.entrySite(e.sites) : site;
+            List<Var> saved = site == ENTRY ? unit.entryFrameVariables(e.fun) : unit.liveAt(e.sites.sites.get(site));
             e.mv.visitVarInsn(ALOAD, e.ctxSlot);
             for (Var v : saved) e.load(v);
-            e.mv.visitMethodInsn(INVOKESTATIC, unit.frameClass(fun, frame), "save", ClassEmitters.saveDescriptor(saved.size()), false);
+            e.mv.visitMethodInsn(INVOKESTATIC, unit.frameClass(e.fun, frame), "save", ClassEmitters.saveDescriptor(saved.size()), false);
             e.mv.visitInsn(ARETURN);
         }
     }
