@@ -93,4 +93,73 @@ class FixnumSpecialisationTest {
                 Driver.run(new Context(), c -> countdown.apply2L(c, 0, 5000L, 0L)));
         assertEquals(5000L, Driver.run(new Context(), c -> countdown.apply2L(c, 0, 5000L, 0L)));
     }
+
+    // ---------------------------------------------------------------- differential
+
+    private static final String[] CONSTANTS = {"0", "1", "2", "-1", "3", "7", "100", "9223372036854775807",
+            "-9223372036854775808", "9223372036854775806", "-9223372036854775807", "2147483648", "4294967297",
+            "3037000499", "3037000500"};
+    private static final String[] STARTS = {"0", "1", "-1", "9223372036854775804", "-9223372036854775805",
+            "9223372036854775807", "-9223372036854775808", "3037000499", "4611686018427387904", "2.5", "-0.5", "1/2",
+            "9223372036854775813", "-9223372036854775813", "12", "'x"};
+    private static final String[] ARITHMETIC = {"+", "-", "*"};
+    private static final String[] COMPARISONS = {"=", "<", ">", "<=", ">="};
+
+    /**
+     * A program of counting procedures in the shapes the copies handle (loops, non-tail
+     * recursion, values used after a comparison) with constants at the fixnum limits,
+     * each called on fixnums near the limits and on other numbers and non-numbers.
+     */
+    static String randomProgram(long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        StringBuilder sb = new StringBuilder("(import (scheme base) (scheme write))\n");
+        for (int i = 0; i < 30; i++) {
+            String op = pick(r, ARITHMETIC), op2 = pick(r, ARITHMETIC), cmp = pick(r, COMPARISONS);
+            String k1 = pick(r, CONSTANTS), k2 = pick(r, CONSTANTS), k3 = pick(r, CONSTANTS);
+            String f = "f" + i;
+            sb.append(switch (r.nextInt(4)) {
+                case 0 -> "(define (%s n steps) (if (= steps 0) n (if (%s n %s) (%s (%s n %s) (- steps 1)) (%s (%s n %s) (- steps 1)))))"
+                        .formatted(f, cmp, k1, f, op, k2, f, op2, k3);
+                case 1 -> "(define (%s n steps) (if (= steps 0) (list n) (let ((a (%s n %s))) (if (%s a %s) (cons a (%s (%s n %s) (- steps 1))) (list a n)))))"
+                        .formatted(f, op, k2, cmp, k1, f, op2, k3);
+                case 2 -> "(define (%s n other) (if (%s n %s) (%s n %s) (list (%s n %s) (%s n n) other)))"
+                        .formatted(f, cmp, k1, op, k2, op2, k3, op);
+                default -> "(define (%s n steps) (let loop ((n n) (k steps) (acc '())) (if (= k 0) (reverse acc) (loop (%s n %s) (- k 1) (cons (%s n %s) (cons n acc))))))"
+                        .formatted(f, op, k2, cmp, k1);
+            }).append('\n');
+            for (int j = 0; j < 3; j++) {
+                sb.append("(write (guard (e (#t 'error)) (%s %s %d))) (newline)\n".formatted(f, pick(r, STARTS), r.nextInt(6)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String pick(java.util.Random r, String[] choices) {
+        return choices[r.nextInt(choices.length)];
+    }
+
+    private static String runWithCopies(java.nio.file.Path file, boolean copies) throws Exception {
+        String old = System.getProperty("pogo.fixnumCopies");
+        System.setProperty("pogo.fixnumCopies", String.valueOf(copies));
+        try {
+            dev.pogo.cli.Runner.Result r = dev.pogo.cli.Runner.capture(file);
+            assertEquals("", r.stderr(), "stderr");
+            return r.stdout();
+        } finally {
+            if (old == null) System.clearProperty("pogo.fixnumCopies");
+            else System.setProperty("pogo.fixnumCopies", old);
+        }
+    }
+
+    @Test
+    void randomCountingProgramsPrintTheSameWithAndWithoutTheCopies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        for (long seed = 1; seed <= 8; seed++) {
+            java.nio.file.Path file = dir.resolve("random-" + seed + ".scm");
+            java.nio.file.Files.writeString(file, randomProgram(seed));
+            String generic = runWithCopies(file, false);
+            String specialised = runWithCopies(file, true);
+            assertEquals(90, generic.lines().count(), "seed " + seed + " printed:\n" + generic);
+            assertEquals(generic, specialised, "seed " + seed + ":\n" + randomProgram(seed));
+        }
+    }
 }

@@ -145,8 +145,15 @@ public final class UnitEmitter {
 
     private final Map<Integer, Boolean> specialised = new java.util.HashMap<>();
 
+    /**
+     * {@code -Dpogo.fixnumCopies=false} turns the fixnum-specialised copies off, to
+     * compare; read per unit, so a test can compile the same program both ways.
+     */
+    private final boolean fixnumCopies = !"false".equals(System.getProperty("pogo.fixnumCopies"));
+
     /** Whether the function has a fixnum-specialised copy, a second code method taking its first parameter as a long. */
     boolean specialised(Cps.Fun f) {
+        if (!fixnumCopies) return false;
         return specialised.computeIfAbsent(f.id(),
                 id -> FixnumSpecialisation.applies(f, g -> program.info().get(g.id()).free()));
     }
