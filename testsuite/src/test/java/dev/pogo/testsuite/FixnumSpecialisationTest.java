@@ -117,18 +117,26 @@ class FixnumSpecialisationTest {
             String op = pick(r, ARITHMETIC), op2 = pick(r, ARITHMETIC), cmp = pick(r, COMPARISONS);
             String k1 = pick(r, CONSTANTS), k2 = pick(r, CONSTANTS), k3 = pick(r, CONSTANTS);
             String f = "f" + i;
-            sb.append(switch (r.nextInt(4)) {
+            int shape = r.nextInt(6);
+            sb.append(switch (shape) {
                 case 0 -> "(define (%s n steps) (if (= steps 0) n (if (%s n %s) (%s (%s n %s) (- steps 1)) (%s (%s n %s) (- steps 1)))))"
                         .formatted(f, cmp, k1, f, op, k2, f, op2, k3);
                 case 1 -> "(define (%s n steps) (if (= steps 0) (list n) (let ((a (%s n %s))) (if (%s a %s) (cons a (%s (%s n %s) (- steps 1))) (list a n)))))"
                         .formatted(f, op, k2, cmp, k1, f, op2, k3);
                 case 2 -> "(define (%s n other) (if (%s n %s) (%s n %s) (list (%s n %s) (%s n n) other)))"
                         .formatted(f, cmp, k1, op, k2, op2, k3, op);
-                default -> "(define (%s n steps) (let loop ((n n) (k steps) (acc '())) (if (= k 0) (reverse acc) (loop (%s n %s) (- k 1) (cons (%s n %s) (cons n acc))))))"
+                case 3 -> "(define (%s n steps) (let loop ((n n) (k steps) (acc '())) (if (= k 0) (reverse acc) (loop (%s n %s) (- k 1) (cons (%s n %s) (cons n acc))))))"
                         .formatted(f, op, k2, cmp, k1);
+                // a long with a boxed operand of any kind
+                case 4 -> "(define (%s n x) (list (%s n x) (%s x n) (%s n %s) (%s x %s)))"
+                        .formatted(f, op, op2, cmp, k1, cmp, k1);
+                // a loop whose next index is the index plus a boxed step
+                default -> "(define (%s n x) (let loop ((j n) (k 4) (acc '())) (if (= k 0) (reverse acc) (loop (%s j x) (- k 1) (cons j acc)))))"
+                        .formatted(f, op);
             }).append('\n');
             for (int j = 0; j < 3; j++) {
-                sb.append("(write (guard (e (#t 'error)) (%s %s %d))) (newline)\n".formatted(f, pick(r, STARTS), r.nextInt(6)));
+                String second = shape >= 4 ? pick(r, STARTS) : String.valueOf(r.nextInt(6));
+                sb.append("(write (guard (e (#t 'error)) (%s %s %s))) (newline)\n".formatted(f, pick(r, STARTS), second));
             }
         }
         return sb.toString();
