@@ -182,6 +182,23 @@ public final class Context {
         return new Continuation(k, meta, winders);
     }
 
+    /**
+     * The action of {@code call/cc}: once the JVM stack is unwound into heap frames,
+     * call the receiver (the action's argument) with the whole continuation. The driver
+     * recognises it ({@link Driver}'s runPending).
+     */
+    static final Action CAPTURE = Context::runCapture;
+
+    static Object runCapture(Context ctx) {
+        dev.pogo.runtime.Procedure receiver = (dev.pogo.runtime.Procedure) ctx.takePendingArgument();
+        return receiver.apply1(ctx, 0, ctx.captureWithWinders());
+    }
+
+    /** Begin the unwind of {@code (call/cc receiver)}. */
+    public Object unwindToCapture(dev.pogo.runtime.Procedure receiver) {
+        return unwindWith(CAPTURE, receiver);
+    }
+
     /** Begin an unwind that will run {@code action} once the JVM stack is empty. */
     public Object unwindWith(Action action) {
         return unwindWith(action, null);

@@ -151,7 +151,7 @@ public final class Driver {
                     ctx.k = rest;
                     value = interrupt.apply0(ctx, 0);
                 } else {
-                    value = ctx.takePending().run(ctx);
+                    value = runPending(ctx);
                 }
                 if (ctx.barriersMade && value != Unwind.UNWIND) Barriers.check(ctx, value);
                 continue;
@@ -170,6 +170,20 @@ public final class Driver {
             ctx.k = top.next;
             value = top.resume(ctx, value);
         }
+    }
+
+    /**
+     * Runs the pending action. The two that every call/cc pays for, the capture and a
+     * continuation's reinstatement, are tested for by type, so that they stay inlined
+     * here whatever other actions the program has run: through the interface, this call
+     * site sees every action of the program and is compiled as a megamorphic dispatch
+     * (fibc took 21 ms alone, 34 ms after cpstak had run in the same JVM).
+     */
+    private static Object runPending(Context ctx) {
+        Action next = ctx.takePending();
+        if (next instanceof Continuation k) return k.run(ctx);
+        if (next == Context.CAPTURE) return Context.runCapture(ctx);
+        return next.run(ctx);
     }
 
     /** Continue by calling the Pogo raise with the error's payload; remember the error for its backtrace. */

@@ -9,7 +9,6 @@ import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.PogoError;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.Unspecified;
-import dev.pogo.runtime.exec.Action;
 import dev.pogo.runtime.exec.Context;
 import dev.pogo.runtime.exec.Continuation;
 import dev.pogo.runtime.exec.Parameter;
@@ -246,15 +245,9 @@ public final class ControlPrims {
      * is reified at most once, so a capture costs O(frames since the last unwind).
      */
     static final class CallCC extends Procedure {
-        /** Runs once the stack is empty; the receiver travels as the action's argument. */
-        private static final Action CAPTURE = c -> {
-            Procedure receiver = (Procedure) c.takePendingArgument();
-            return receiver.apply1(c, 0, c.captureWithWinders());
-        };
-
         @Override
         public Object apply1(Context ctx, int depth, Object f) {
-            return ctx.unwindWith(CAPTURE, dev.pogo.runtime.exec.Rt.proc(f));
+            return ctx.unwindToCapture(dev.pogo.runtime.exec.Rt.proc(f));
         }
 
         @Override
