@@ -3,8 +3,6 @@ package dev.pogo.runtime.exec;
 import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.PogoError;
 
-import java.util.Arrays;
-
 /**
  * The per-fibre execution state: the heap continuation, the frames saved by the
  * unwind in progress, the action to run once the stack is unwound, and the
@@ -32,8 +30,13 @@ public final class Context {
     /** The segment boundaries (prompts, underflows) below {@link #k}, innermost first; null is the bottom. */
     Meta meta;
 
-    private Frame[] saved = new Frame[64];
-    private int savedCount;
+    /**
+     * The frames saved by the unwind in progress, innermost first, already linked to
+     * each other (each save links the one before to it): linking them onto the heap
+     * continuation is then two stores, with no array to fill and clear.
+     */
+    private Frame firstSaved;
+    private Frame lastSaved;
     private Action pending;
     /** A value for the pending action (the receiver of call/cc, the value a continuation delivers), so actions need not be allocated. */
     private Object pendingArgument;
@@ -233,21 +236,18 @@ public final class Context {
 
     /** Called by a non-tail call site that saw UNWIND: its frame is the next one out. */
     public void save(Frame frame) {
-        if (savedCount == saved.length) saved = Arrays.copyOf(saved, savedCount * 2);
-        saved[savedCount++] = frame;
+        if (lastSaved == null) firstSaved = frame;
+        else lastSaved.next = frame;
+        lastSaved = frame;
     }
 
     /** Link the frames saved by this unwind (innermost first) onto the heap continuation. */
     void linkSavedFrames() {
-        Frame top = k;
-        for (int i = savedCount - 1; i >= 0; i--) {
-            Frame f = saved[i];
-            f.next = top;
-            top = f;
-            saved[i] = null;
-        }
-        savedCount = 0;
-        k = top;
+        if (lastSaved == null) return;
+        lastSaved.next = k;
+        k = firstSaved;
+        firstSaved = null;
+        lastSaved = null;
     }
 
     /** Forget a half-done unwind (a Java exception cut it short). */
@@ -259,9 +259,8 @@ public final class Context {
     }
 
     void dropSavedFrames() {
-        if (savedCount == 0) return;   // the usual case: a discarding unwind saves nothing
-        Arrays.fill(saved, 0, savedCount, null);
-        savedCount = 0;
+        firstSaved = null;
+        lastSaved = null;
     }
 
     Action takePending() {

@@ -7,7 +7,7 @@ package dev.pogo.runtime.exec;
  * number of times.
  */
 public abstract class Frame {
-    /** The frame below this one; set exactly once, when the frame is linked into a continuation. */
+    /** The frame below this one; set exactly once, when the unwind that saved this frame saves or links the one below. */
     Frame next;
 
     public final Frame next() {
