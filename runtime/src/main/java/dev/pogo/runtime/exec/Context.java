@@ -113,6 +113,10 @@ public final class Context {
      * last forever.
      */
     dev.pogo.runtime.Procedure takeInterrupt() {
+        // the usual case in one read: interrupt() and step mode both lower the limit
+        // (an interrupt whose handler is stored but whose limit is not yet is taken
+        // at the next unwind, which the lowered limit brings at the next call)
+        if (limit > 0) return null;
         if (held > 0) {
             // inside a callback from Java: a switch would have to capture the Java frames
             if (limit <= 0) limit = Unwind.DEPTH_LIMIT;
