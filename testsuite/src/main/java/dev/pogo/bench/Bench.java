@@ -30,12 +30,14 @@ import java.util.stream.Stream;
 /**
  * The benchmark harness: for every program in {@code testsuite/bench}, compiles it
  * once, warms it up, then times repeated calls of its {@code run} procedure, and the
- * same for its plain-Java equivalents ({@link JavaKernels}) and, when {@code scheme}
- * (Chez Scheme) is on the PATH, for the same file under Chez. Prints a table of
- * medians and checks every result against the file's {@code ;; expected:} comment.
+ * same for its plain-Java equivalents ({@link JavaKernels}) and, for each of Chez
+ * Scheme, Racket and Guile that is on the PATH ({@link NativeScheme}), for the same
+ * file under that Scheme. Prints a table of medians and the ratios between them, and
+ * checks every result against the file's {@code ;; expected:} comment.
  *
  * <pre>
- *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [--launches N] [NAME...]
+ *   Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--no-racket] [--no-guile]
+ *         [--no-schemes] [--cpu] [--launches N] [NAME...]
  * </pre>
  * With {@code --launches N} it measures everything in N fresh JVMs, one after the
  * other, and prints the median of each column over them: this machine's speed is
@@ -56,8 +58,20 @@ public final class Bench {
      */
     record Timing(double median, double min, double max, String result, long bytesPerRun) {}
 
-    /** One benchmark's measurements in one launch. */
-    record Row(String name, Timing pogo, Timing boxed, Timing prim, Timing chez, String status) {}
+    /**
+     * One benchmark's measurements in one launch; {@code natives} has one entry per
+     * {@link NativeScheme}, in its order, null where that Scheme did not run it.
+     */
+    record Row(String name, Timing pogo, Timing boxed, Timing prim, List<Timing> natives, String status) {
+        Timing nativeTiming(NativeScheme scheme) {
+            return natives.get(scheme.ordinal());
+        }
+    }
+
+    private static final NativeScheme[] SCHEMES = NativeScheme.values();
+
+    /** A native Scheme's whole series of runs may take this long (Guile's call/cc copies the stack). */
+    private static final long NATIVE_TIMEOUT_MINUTES = 3;
 
     /** What a child launch prints per row, tab-separated, for its parent to read. */
     private static final String ROW_MARK = "ROW\t";
@@ -143,27 +157,6 @@ public final class Bench {
         return new Timing(median, ms[0], ms[runs - 1], result, bytesPerRun);
     }
 
-    /** Runs the file under Chez Scheme through bench/chez-wrapper.ss; null if that fails. */
-    private static Timing chez(Path root, Program program, int warmup, int runs) {
-        try {
-            Process p = new ProcessBuilder("scheme", "--script", root.resolve("bench/chez-wrapper.ss").toString(),
-                    program.file().toString(), String.valueOf(warmup), String.valueOf(runs))
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                System.err.println("chez failed on " + program.name() + ": " + out);
-                return null;
-            }
-            String last = out.lines().reduce((a, b) -> b).orElse("");
-            String[] parts = last.split("\t");
-            double ms = Double.parseDouble(parts[1]);
-            return new Timing(ms, ms, ms, parts[0], -1);
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            System.err.println("chez failed on " + program.name() + ": " + e);
-            return null;
-        }
-    }
-
     static boolean onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) return false;
@@ -178,7 +171,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
         int warmup = 5, runs = 7;
-        boolean useChez = true;
+        java.util.EnumSet<NativeScheme> left = java.util.EnumSet.noneOf(NativeScheme.class);
         int launches = 1;
         boolean rowsOnly = false;
         List<String> only = new ArrayList<>();
@@ -200,13 +193,18 @@ public final class Bench {
                     runs = Integer.parseInt(args[++i]);
                     childArgs.add(args[i]);
                 }
-                case "--no-chez" -> useChez = false;
+                case "--no-chez", "--no-racket", "--no-guile" -> {
+                    for (NativeScheme scheme : SCHEMES) if (scheme.disablingOption().equals(args[i])) left.add(scheme);
+                }
+                case "--no-schemes" -> left.addAll(List.of(SCHEMES));
                 case "--cpu" -> {
+                    // CPU time of one JVM thread has no counterpart in another process
                     cpuTime = true;
-                    useChez = false;
+                    left.addAll(List.of(SCHEMES));
                 }
                 case "-h", "--help" -> {
-                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--cpu] [--launches N] [NAME...]");
+                    System.out.println("usage: Bench [--root DIR] [--warmup N] [--runs N] [--no-chez] [--no-racket] [--no-guile]");
+                    System.out.println("             [--no-schemes] [--cpu] [--launches N] [NAME...]");
                     return;
                 }
                 default -> only.add(args[i]);
@@ -214,23 +212,24 @@ public final class Bench {
         }
         Path finalRoot = root;
         int w = warmup, n = runs;
-        boolean chez = useChez && onPath("scheme");
+        java.util.EnumSet<NativeScheme> schemes = java.util.EnumSet.noneOf(NativeScheme.class);
+        for (NativeScheme scheme : SCHEMES) if (!left.contains(scheme) && onPath(scheme.command)) schemes.add(scheme);
         if (launches > 1) {
-            System.exit(launchAll(launches, childArgs, finalRoot, w, n, chez) ? 0 : 1);
+            System.exit(launchAll(launches, childArgs, finalRoot, w, n, schemes) ? 0 : 1);
         }
         if (rowsOnly) {
-            List<Row> rows = LargeStack.call(() -> measureAll(finalRoot, only, w, n, chez));
+            List<Row> rows = LargeStack.call(() -> measureAll(finalRoot, only, w, n, schemes));
             for (Row r : rows) System.out.println(ROW_MARK + format(r));
             System.exit(0);
         }
-        boolean ok = LargeStack.call(() -> print(measureAll(finalRoot, only, w, n, chez), w, n, chez, 1, systemLoad()));
+        boolean ok = LargeStack.call(() -> print(measureAll(finalRoot, only, w, n, schemes), w, n, schemes, 1, systemLoad()));
         System.exit(ok ? 0 : 1);
     }
 
     // ---------------------------------------------------------------- launches
 
     /** Measures in {@code launches} fresh JVMs (this one's flags and class path) and prints the medians. */
-    private static boolean launchAll(int launches, List<String> args, Path root, int warmup, int runs, boolean chez)
+    private static boolean launchAll(int launches, List<String> args, Path root, int warmup, int runs, java.util.Set<NativeScheme> schemes)
             throws IOException, InterruptedException {
         double loadAtStart = systemLoad();
         List<String> command = new ArrayList<>();
@@ -254,15 +253,17 @@ public final class Bench {
         }
         List<Row> medians = new ArrayList<>();
         for (List<Row> rs : byName.values()) medians.add(median(rs));
-        return print(medians, warmup, runs, chez, launches, loadAtStart);
+        return print(medians, warmup, runs, schemes, launches, loadAtStart);
     }
 
     /** Each column's median over the launches; a wrong or failed status from any launch wins. */
     private static Row median(List<Row> rows) {
         String status = rows.get(0).status();
         for (Row r : rows) if (!r.status().startsWith("ok")) status = r.status();
+        List<Timing> natives = new ArrayList<>();
+        for (NativeScheme scheme : SCHEMES) natives.add(median(rows, r -> r.nativeTiming(scheme)));
         return new Row(rows.get(0).name(), median(rows, Row::pogo), median(rows, Row::boxed), median(rows, Row::prim),
-                median(rows, Row::chez), status);
+                natives, status);
     }
 
     private static Timing median(List<Row> rows, java.util.function.Function<Row, Timing> column) {
@@ -276,7 +277,10 @@ public final class Bench {
     }
 
     private static String format(Row r) {
-        return String.join("\t", r.name(), format(r.pogo()), format(r.boxed()), format(r.prim()), format(r.chez()), r.status());
+        List<String> fields = new ArrayList<>(List.of(r.name(), format(r.pogo()), format(r.boxed()), format(r.prim())));
+        for (Timing t : r.natives()) fields.add(format(t));
+        fields.add(r.status());
+        return String.join("\t", fields);
     }
 
     private static String format(Timing t) {
@@ -284,8 +288,10 @@ public final class Bench {
     }
 
     private static Row parse(String line) {
-        String[] f = line.split("\t", 6);
-        return new Row(f[0], parseTiming(f[1]), parseTiming(f[2]), parseTiming(f[3]), parseTiming(f[4]), f[5]);
+        String[] f = line.split("\t", 5 + SCHEMES.length);
+        List<Timing> natives = new ArrayList<>();
+        for (int i = 0; i < SCHEMES.length; i++) natives.add(parseTiming(f[4 + i]));
+        return new Row(f[0], parseTiming(f[1]), parseTiming(f[2]), parseTiming(f[3]), natives, f[f.length - 1]);
     }
 
     private static Timing parseTiming(String field) {
@@ -296,13 +302,15 @@ public final class Bench {
     }
 
     /** Measures every benchmark (or those in {@code only}) in this JVM. */
-    private static List<Row> measureAll(Path root, List<String> only, int warmup, int runs, boolean chez) throws IOException {
+    private static List<Row> measureAll(Path root, List<String> only, int warmup, int runs, java.util.Set<NativeScheme> schemes)
+            throws IOException {
         List<Program> programs = programs(root.resolve("testsuite/bench"));
         if (!only.isEmpty()) programs = programs.stream().filter(p -> only.contains(p.name())).toList();
         List<Row> rows = new ArrayList<>();
         for (Program program : programs) {
             String status;
-            Timing pogo = null, boxed = null, prim = null, chezTime = null;
+            Timing pogo = null, boxed = null, prim = null;
+            List<Timing> natives = new ArrayList<>(java.util.Collections.nCopies(SCHEMES.length, (Timing) null));
             List<String> wrong = new ArrayList<>();
             try {
                 Procedure run = load(program);
@@ -317,50 +325,69 @@ public final class Bench {
                     prim = time(() -> JavaKernels.format(kernel.primitive().get()), warmup, runs);
                     if (!prim.result().equals(program.expected())) wrong.add("long Java gave " + prim.result());
                 }
-                if (chez && !Files.readString(program.file()).contains(";; pogo only")) {
-                    chezTime = chez(root, program, warmup, runs);
-                    if (chezTime != null && !chezTime.result().equals(program.expected())) wrong.add("Chez gave " + chezTime.result());
+                boolean pogoOnly = Files.readString(program.file()).contains(";; pogo only");
+                for (NativeScheme scheme : schemes) {
+                    if (pogoOnly) break;
+                    Timing t = scheme.time(root, program, warmup, runs, NATIVE_TIMEOUT_MINUTES);
+                    natives.set(scheme.ordinal(), t);
+                    if (t != null && !t.result().equals(program.expected())) wrong.add(scheme.label + " gave " + t.result());
                 }
                 status = wrong.isEmpty() ? "ok " + program.expected() : "WRONG: " + String.join("; ", wrong);
             } catch (Throwable e) {
                 status = "FAILED: " + e;
             }
-            rows.add(new Row(program.name(), pogo, boxed, prim, chezTime, status.replace('\n', ' ').replace('\t', ' ')));
+            rows.add(new Row(program.name(), pogo, boxed, prim, natives, status.replace('\n', ' ').replace('\t', ' ')));
         }
         return rows;
     }
 
     /** Prints the table of {@code rows}; false when any result was wrong or any benchmark failed. */
-    private static boolean print(List<Row> rows, int warmup, int runs, boolean chez, int launches, double loadAtStart) {
+    private static boolean print(List<Row> rows, int warmup, int runs, java.util.Set<NativeScheme> schemes, int launches,
+            double loadAtStart) {
+        List<NativeScheme> compared = List.copyOf(schemes);
+        StringBuilder via = new StringBuilder();
+        for (NativeScheme scheme : compared) via.append(via.length() == 0 ? "; " : ", ").append(scheme.label);
         System.out.printf(Locale.ROOT, "Pogo benchmarks: %d warm-up runs, median of %d timed runs%s%s, %s, %d cores, heap %d MB%s%n%n",
                 warmup, runs, launches > 1 ? ", median over " + launches + " JVM launches" : "",
                 cpuTime ? " (CPU time of the benchmark thread, --cpu)" : "", "JDK " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, chez ? "; Chez Scheme via bench/chez-wrapper.ss" : "");
-        String header = String.format(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s",
-                "benchmark", "Pogo ms", "Pogo MB", "boxed ms", "long ms", "Chez ms", "P/boxed", "P/long", "P/Chez", "result");
+                Runtime.getRuntime().maxMemory() >> 20, via.length() == 0 ? "" : via + " through bench/*-wrapper.*");
+        List<String> headings = new ArrayList<>(List.of("Pogo ms", "Pogo MB", "boxed ms", "long ms"));
+        for (NativeScheme scheme : compared) headings.add(scheme.label + " ms");
+        headings.addAll(List.of("P/boxed", "P/long"));
+        for (NativeScheme scheme : compared) headings.add("P/" + scheme.label);
+        String header = line("benchmark", headings, "result");
         System.out.println(header);
         System.out.println("-".repeat(header.length() + 8));
         boolean allOk = true;
         List<String> notes = new ArrayList<>();
-        // Each column's ratios, for the geometric mean under the table.
-        List<Double> toBoxed = new ArrayList<>(), toLong = new ArrayList<>(), toChez = new ArrayList<>();
+        // Each ratio column's ratios, for the geometric mean under the table.
+        List<List<Double>> ratios = new ArrayList<>();
+        for (int i = 0; i < 2 + compared.size(); i++) ratios.add(new ArrayList<>());
         for (Row row : rows) {
-            Timing pogo = row.pogo(), boxed = row.boxed(), prim = row.prim(), chezTime = row.chez();
-            String status = row.status();
-            if (!status.startsWith("ok")) allOk = false;
-            addRatio(toBoxed, pogo, boxed);
-            addRatio(toLong, pogo, prim);
-            addRatio(toChez, pogo, chezTime);
+            Timing pogo = row.pogo();
+            List<Timing> others = new ArrayList<>();   // the times Pogo's is compared with, in column order
+            others.add(row.boxed());
+            others.add(row.prim());
+            for (NativeScheme scheme : compared) others.add(row.nativeTiming(scheme));
+            if (!row.status().startsWith("ok")) allOk = false;
             String why = JavaKernels.MISSING.get(row.name());
             if (why != null) notes.add(row.name() + ": " + why);
-            System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", row.name(),
-                    ms(pogo), megabytes(pogo), ms(boxed), ms(prim), ms(chezTime),
-                    ratio(pogo, boxed), ratio(pogo, prim), ratio(pogo, chezTime), status);
+            List<String> cells = new ArrayList<>(List.of(ms(pogo), megabytes(pogo)));
+            for (Timing t : others) cells.add(ms(t));
+            for (int i = 0; i < others.size(); i++) {
+                addRatio(ratios.get(i), pogo, others.get(i));
+                cells.add(ratio(pogo, others.get(i)));
+            }
+            System.out.println(line(row.name(), cells, row.status()));
         }
         System.out.println("-".repeat(header.length() + 8));
-        System.out.printf(Locale.ROOT, "%-16s %10s %9s %10s %10s %10s %8s %8s %8s  %s%n", "geo. mean", "", "", "", "", "",
-                geometricMean(toBoxed), geometricMean(toLong), geometricMean(toChez),
-                String.format(Locale.ROOT, "of the ratios above (over %d / %d / %d benchmarks)", toBoxed.size(), toLong.size(), toChez.size()));
+        List<String> means = new ArrayList<>(java.util.Collections.nCopies(2 + 2 + compared.size(), ""));
+        StringBuilder counts = new StringBuilder();
+        for (List<Double> column : ratios) {
+            means.add(geometricMean(column));
+            counts.append(counts.length() == 0 ? "" : " / ").append(column.size());
+        }
+        System.out.println(line("geo. mean", means, "of the ratios above (over " + counts + " benchmarks)"));
         System.out.println();
         System.out.printf(Locale.ROOT, "System load average %.2f at the start, %.2f at the end (%d cores): a load above the%n",
                 loadAtStart, systemLoad(), Runtime.getRuntime().availableProcessors());
@@ -368,10 +395,21 @@ public final class Bench {
         System.out.println("Times are medians in ms; Pogo MB is what one run of the Pogo version allocates.");
         System.out.println("Java \"—\": no honest equivalent exists:");
         for (String note : notes) System.out.println("  " + note);
-        if (!chez) System.out.println("Chez \"—\": `scheme` not on PATH or --no-chez.");
+        for (NativeScheme scheme : SCHEMES) {
+            if (!schemes.contains(scheme)) {
+                System.out.println(scheme.label + " not compared: `" + scheme.command + "` not on PATH, or " + scheme.disablingOption() + ".");
+            }
+        }
         System.out.println("Java versions run on the same 256 MB-stack thread as Pogo (deep-sum's 1M-deep Java");
         System.out.println("recursion would overflow a default thread stack). Ratios > 1 mean Pogo is slower.");
         return allOk;
+    }
+
+    /** One line of the table: the name, the cells right-aligned in columns of 10, then the status. */
+    private static String line(String name, List<String> cells, String status) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s", name));
+        for (String cell : cells) out.append(String.format(Locale.ROOT, " %10s", cell));
+        return out.append("  ").append(status).toString();
     }
 
     private static void addRatio(List<Double> ratios, Timing pogo, Timing other) {
@@ -405,6 +443,7 @@ public final class Bench {
 
     private static String ratio(Timing pogo, Timing other) {
         if (pogo == null || other == null || other.median() <= 0) return "—";
-        return String.format(Locale.ROOT, "%.2f", pogo.median() / other.median());
+        double r = pogo.median() / other.median();
+        return String.format(Locale.ROOT, r < 0.1 ? "%.3f" : "%.2f", r);   // Guile's call/cc ratios are below 0.01
     }
 }
