@@ -146,7 +146,7 @@ final class EvalProcedures {
             } catch (CompileError e) {
                 throw PogoError.error("eval: " + e.getMessage(), expr);
             }
-            return code.apply0(ctx, depth + 1);
+            return code.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
         }
 
         @Override
@@ -190,7 +190,7 @@ final class EvalProcedures {
             } catch (CompileError e) {
                 throw PogoError.error("load: " + e.loc + ": " + e.getMessage());
             }
-            return code.apply0(ctx, depth + 1);
+            return code.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
         }
 
         @Override

@@ -346,10 +346,15 @@ final class FunctionEmitter {
         mv.visitJumpInsn(GOTO, contLabels.get(c.k().id()));
     }
 
+    /** The callee's depth: Unwind.nonTail(depth) inline for a non-tail call, depth + TAIL_WEIGHT for a tail call. */
     void pushDepth(boolean tail) {
         mv.visitVarInsn(ILOAD, depthSlot);
-        ConstantPool.pushInt(mv, tail ? Unwind.TAIL_WEIGHT : 1);
+        ConstantPool.pushInt(mv, tail ? Unwind.TAIL_WEIGHT : 2);
         mv.visitInsn(IADD);
+        if (!tail) {
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IOR);
+        }
     }
 
     /** Arguments for a known function: its fixed parameters, then a list of the rest. */

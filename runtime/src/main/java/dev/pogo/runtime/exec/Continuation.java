@@ -94,8 +94,15 @@ public final class Continuation extends Procedure implements Action {
 
     private Object invoke(Context ctx, int depth, Object value) {
         checkResumable();
-        if (winders == null || winders == ctx.winders) return reinstate(ctx, value);
-        return RewindProcedure.get().apply3(ctx, depth + 1, this, winders, value);
+        if (winders == null || winders == ctx.winders) {
+            // Invoked through tail calls only since the driver (an even depth, see
+            // Unwind.DEPTH_LIMIT) when it is the current continuation already: the value
+            // is returned to the driver, which delivers it to this continuation's frames.
+            // The call/cc idiom's (k v) in tail position: fibc -X%, ctak -X%.
+            if ((depth & 1) == 0 && frames == ctx.k && meta == ctx.meta) return value;
+            return reinstate(ctx, value);
+        }
+        return RewindProcedure.get().apply3(ctx, depth + Unwind.FORWARD, this, winders, value);
     }
 
     @Override

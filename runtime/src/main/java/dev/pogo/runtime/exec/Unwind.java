@@ -19,17 +19,39 @@ public final class Unwind {
         }
     };
 
-    /** Depth past which a call gives up the JVM stack. Non-tail calls add 1, tail calls {@link #TAIL_WEIGHT}. */
-    public static final int DEPTH_LIMIT = 1000;
+    /**
+     * Depth past which a call gives up the JVM stack: about 1000 non-tail calls
+     * (see {@link #nonTail}), or 31 tail calls.
+     *
+     * <p>The depth is also a one-bit record: it is odd when some JVM frame between the
+     * driver and the callee waits for a value (a non-tail call site), even when every
+     * call since the driver was a tail call. The driver and the actions it runs call at
+     * depth 0; a non-tail call passes {@link #nonTail}, which is odd; a tail call adds
+     * {@link #TAIL_WEIGHT}, and Java code that passes a call on (case-lambda, apply)
+     * adds {@link #FORWARD}, both even. A continuation invoked at an even depth that is
+     * already the current one can then return its value where it is, instead of
+     * unwinding to the driver to be reinstated (see {@link Continuation}).
+     */
+    public static final int DEPTH_LIMIT = 2000;
 
     /**
      * Tail calls count heavier so that a chain of them unwinds every ~30 calls:
      * their JVM frames hold nothing, and a deep JVM stack of them only slows the loop.
-     * 32 against 8 (an unwind every ~125): cpstak 13-19 ms against 25-27, the
-     * 100M tail calls 183-230 against 207-210, others unchanged; 64 was no better
-     * (`bench/run --cpu`, alternating builds on a loaded machine).
+     * 32 against 8 (an unwind every ~125), when non-tail calls added 1 to a limit of
+     * 1000: cpstak 13-19 ms against 25-27, the 100M tail calls 183-230 against
+     * 207-210, others unchanged; 64 was no better (`bench/run --cpu`, alternating
+     * builds on a loaded machine). Doubled with the limit when non-tail calls came to
+     * add 2.
      */
-    public static final int TAIL_WEIGHT = 32;
+    public static final int TAIL_WEIGHT = 64;
+
+    /** What Java code that passes a call on, in tail position, adds to the depth: even, so the parity is kept. */
+    public static final int FORWARD = 2;
+
+    /** The depth a non-tail call passes: 2 more (so about 1000 fit under the limit), and odd. */
+    public static int nonTail(int depth) {
+        return (depth + 2) | 1;
+    }
 
     public static Object call0(Context ctx, Procedure p) {
         return ctx.unwindWith(c -> p.apply0(c, 0));

@@ -50,32 +50,32 @@ public final class CaseLambda extends Procedure {
 
     @Override
     public Object apply0(Context ctx, int depth) {
-        return select(0).apply0(ctx, depth + 1);
+        return select(0).apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
     }
 
     @Override
     public Object apply1(Context ctx, int depth, Object a) {
-        return select(1).apply1(ctx, depth + 1, a);
+        return select(1).apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a);
     }
 
     @Override
     public Object apply2(Context ctx, int depth, Object a, Object b) {
-        return select(2).apply2(ctx, depth + 1, a, b);
+        return select(2).apply2(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b);
     }
 
     @Override
     public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
-        return select(3).apply3(ctx, depth + 1, a, b, c);
+        return select(3).apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b, c);
     }
 
     @Override
     public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
-        return select(4).apply4(ctx, depth + 1, a, b, c, d);
+        return select(4).apply4(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b, c, d);
     }
 
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
-        return select(args.length).applyN(ctx, depth + 1, args);
+        return select(args.length).applyN(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, args);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class PortOperations {
     private static Object retry(Context ctx, int depth, Object port, Symbol interest, Supplier<Object> op) {
         Global g = GlobalEnvironment.named("pogo.builtins").lookup(Symbol.intern("%retry-io"));
         if (g == null || !(g.value instanceof Procedure retry)) throw new IllegalStateException("%retry-io is not defined");
-        return retry.apply3(ctx, depth + 1, port, interest, new Again(op));
+        return retry.apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, port, interest, new Again(op));
     }
 
     /** (name [port]): the port defaults to the current input (or output) port. */

@@ -22,7 +22,7 @@ class DriverTest {
             if (depth > Unwind.DEPTH_LIMIT) return Unwind.call1(ctx, this, n);
             long k = (Long) n;
             if (k == 0) return 0L;
-            Object r = apply1(ctx, depth + 1, k - 1);
+            Object r = apply1(ctx, Unwind.nonTail(depth), k - 1);
             if (r == Unwind.UNWIND) {
                 ctx.save(new AddOne());
                 return Unwind.UNWIND;
@@ -75,6 +75,31 @@ class DriverTest {
         ctx.setContinuation(null);
         for (int i = 0; i < 3; i++) Driver.run(ctx, c -> k.apply1(c, 0, "v"));
         assertEquals(List.of("a", "b", "a", "b", "a", "b"), order);
+    }
+
+    @Test
+    void theDepthIsOddExactlyWhenSomeCallerWaits() {
+        for (int depth = 0; depth < 3 * Unwind.TAIL_WEIGHT; depth++) {
+            assertEquals(1, Unwind.nonTail(depth) & 1, "a non-tail call from depth " + depth);
+            assertEquals(depth & 1, (depth + Unwind.TAIL_WEIGHT) & 1, "a tail call from depth " + depth);
+            assertEquals(depth & 1, (depth + Unwind.FORWARD) & 1, "a call passed on from depth " + depth);
+        }
+    }
+
+    @Test
+    void theCurrentContinuationReturnsItsValueWhereItIsOnlyWhenNoCallerWaits() {
+        Context ctx = new Context();
+        List<String> order = new ArrayList<>();
+        ctx.save(new Named("a", order));
+        ctx.linkSavedFrames();
+        Continuation current = new Continuation(ctx.continuation(), null);
+        assertEquals("v", current.apply1(ctx, Unwind.TAIL_WEIGHT, "v"));
+        assertSame(Unwind.UNWIND, current.apply1(ctx, Unwind.nonTail(0), "v"));
+        ctx.abandonUnwind();
+        Continuation other = new Continuation(null, null);
+        assertSame(Unwind.UNWIND, other.apply1(ctx, 0, "v"));
+        ctx.abandonUnwind();
+        assertEquals(List.of(), order);
     }
 
     static final class Named extends Frame {
