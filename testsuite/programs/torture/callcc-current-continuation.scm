@@ -59,3 +59,29 @@
 (define (fibc n)
   (call/cc (lambda (k) (if (< n 2) (k n) (k (+ (fibc (- n 1)) (fibc (- n 2))))))))
 (show "fibc 20" (fibc 20))
+
+;; call/cc itself reached through tail calls only: its continuation is all in the
+;; heap already, and the receiver is called with no unwind
+(define (tail-capture x) (call/cc (lambda (k) (if (> x 0) (k (* x 10)) x))))
+(show "tail capture" (call/cc (lambda (k0) (list (tail-capture 4) (call/cc (lambda (k1) (tail-capture 0)))))))
+(show "tail capture, re-entered"
+      (let ((saved #f) (acc '()))
+        (let ((v (call/cc (lambda (k0) (call/cc (lambda (k) (set! saved k) 0))))))
+          (set! acc (cons v acc))
+          (if (< v 3) (saved (+ v 1)) (reverse acc)))))
+(show "tail capture in dynamic-wind"
+      (let ((trace '()))
+        (let ((v (dynamic-wind
+                  (lambda () (set! trace (cons 'in trace)))
+                  (lambda () (call/cc (lambda (k0) (call/cc (lambda (k) (k 'v))))))
+                  (lambda () (set! trace (cons 'out trace))))))
+          (list v (reverse trace)))))
+(show "tail capture, escape out of dynamic-wind"
+      (let ((trace '()))
+        (let ((v (call/cc
+                  (lambda (out)
+                    (dynamic-wind
+                     (lambda () (set! trace (cons 'in trace)))
+                     (lambda () (call/cc (lambda (k0) (call/cc (lambda (k) (out 'escaped))))))
+                     (lambda () (set! trace (cons 'out trace))))))))
+          (list v (reverse trace)))))

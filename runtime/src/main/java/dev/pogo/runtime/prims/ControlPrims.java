@@ -247,7 +247,12 @@ public final class ControlPrims {
     static final class CallCC extends Procedure {
         @Override
         public Object apply1(Context ctx, int depth, Object f) {
-            return ctx.unwindToCapture(dev.pogo.runtime.exec.Rt.proc(f));
+            Procedure receiver = dev.pogo.runtime.exec.Rt.proc(f);
+            // Called through tail calls only since the driver (an even depth): no JVM frame
+            // holds any of the continuation, which is all in the heap already, so there is
+            // nothing to unwind and the receiver is called here.
+            if ((depth & 1) == 0) return receiver.apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.TAIL_WEIGHT, ctx.captureWithWinders());
+            return ctx.unwindToCapture(receiver);
         }
 
         @Override
