@@ -112,3 +112,18 @@
 ;; a composable continuation takes any number of values
 (display (call/p tag (lambda () (call-with-values (lambda () (abort-to-prompt tag)) list)) (lambda (k) (k 1 2 3 4 5))))
 (newline)
+
+;; a full continuation taken outside a prompt, invoked inside it: the jump leaves the
+;; prompt (from tail position, where it is made without an unwind, and from under a frame)
+(display (+ 1 (call/cc (lambda (out) (call/p tag (lambda () (out 5)) (lambda (k) 'aborted))))))
+(newline)
+(display (+ 1 (call/cc (lambda (out) (call/p tag (lambda () (* 2 (out 5))) (lambda (k) 'aborted))))))
+(newline)
+;; and one taken inside a prompt, re-entered from outside it after the prompt has returned
+(define inside #f)
+(define entries 0)
+(display (call/p tag (lambda () (list 'in (call/cc (lambda (k) (set! inside k) 0)))) (lambda (k) 'aborted)))
+(newline)
+(set! entries (+ entries 1))
+(if (< entries 3) (inside entries))
+(display "after re-entries") (newline)

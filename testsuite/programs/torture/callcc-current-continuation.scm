@@ -85,3 +85,28 @@
                      (lambda () (call/cc (lambda (k0) (call/cc (lambda (k) (out 'escaped))))))
                      (lambda () (set! trace (cons 'out trace))))))))
           (list v (reverse trace)))))
+
+;; jumps to another continuation through tail calls only: made without an unwind
+(show "jump out" (+ 1 (call/cc (lambda (out) (+ 10 (call/cc (lambda (inner) (out 5))))))))
+(show "jump out, values" (call-with-values (lambda () (call/cc (lambda (out) (+ 10 (call/cc (lambda (inner) (out 1 2))))))) list))
+(define (make-gen n)
+  (define return #f)
+  (define resume #f)
+  (define (produce)
+    (let loop ((i 0))
+      (when (< i n)
+        (call/cc (lambda (k) (set! resume k) (return i)))
+        (loop (+ i 1))))
+    (return 'done))
+  (lambda ()
+    (call/cc (lambda (r) (set! return r) (if resume (resume #f) (produce))))))
+(show "generator"
+      (let ((next (make-gen 5)))
+        (let loop ((acc '()))
+          (let ((x (next)))
+            (if (eq? x 'done) (reverse acc) (loop (cons x acc)))))))
+(show "two generators interleaved"
+      (let ((a (make-gen 3)) (b (make-gen 4)))
+        (let loop ((acc '()))
+          (let* ((x (a)) (y (b)))
+            (if (eq? y 'done) (reverse acc) (loop (cons (list x y) acc)))))))

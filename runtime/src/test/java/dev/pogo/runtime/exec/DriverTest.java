@@ -87,19 +87,36 @@ class DriverTest {
     }
 
     @Test
-    void theCurrentContinuationReturnsItsValueWhereItIsOnlyWhenNoCallerWaits() {
+    void aContinuationJumpsWithoutUnwindingOnlyWhenNoCallerWaits() {
         Context ctx = new Context();
         List<String> order = new ArrayList<>();
         ctx.save(new Named("a", order));
         ctx.linkSavedFrames();
-        Continuation current = new Continuation(ctx.continuation(), null);
+        Frame a = ctx.continuation();
+        Continuation current = new Continuation(a, null);
         assertEquals("v", current.apply1(ctx, Unwind.TAIL_WEIGHT, "v"));
+        assertSame(a, ctx.continuation());
         assertSame(Unwind.UNWIND, current.apply1(ctx, Unwind.nonTail(0), "v"));
         ctx.abandonUnwind();
-        Continuation other = new Continuation(null, null);
-        assertSame(Unwind.UNWIND, other.apply1(ctx, 0, "v"));
+
+        Continuation elsewhere = new Continuation(null, null);
+        assertSame(Unwind.UNWIND, elsewhere.apply1(ctx, Unwind.nonTail(Unwind.TAIL_WEIGHT), "v"));
         ctx.abandonUnwind();
+        assertSame(a, ctx.continuation());
+        assertEquals("v", elsewhere.apply1(ctx, 0, "v"));
+        assertSame(null, ctx.continuation());
         assertEquals(List.of(), order);
+    }
+
+    @Test
+    void onceACallbackFromJavaRanEveryJumpElsewhereUnwindsForTheBarrierCheck() {
+        Context ctx = new Context();
+        ctx.save(new Named("a", new ArrayList<>()));
+        ctx.linkSavedFrames();
+        ctx.barriersMade = true;
+        Continuation elsewhere = new Continuation(null, null);
+        assertSame(Unwind.UNWIND, elsewhere.apply1(ctx, 0, "v"));
+        ctx.abandonUnwind();
     }
 
     static final class Named extends Frame {
