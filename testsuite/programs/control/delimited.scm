@@ -127,3 +127,18 @@
 (set! entries (+ entries 1))
 (if (< entries 3) (inside entries))
 (display "after re-entries") (newline)
+
+;; prompts installed, aborted to and resumed from tail position, where no unwind is needed
+(define (tail-abort) (abort-to-prompt tag 'a 'b))
+(display (call/p tag (lambda () (call/p tag tail-abort (lambda (k x y) (list 'inner x y (k 1))))) (lambda (k . xs) 'outer)))
+(newline)
+(display (call/p tag (lambda () (+ 1 (abort-to-prompt tag))) (lambda (k) (k 41))))
+(newline)
+(display (call/p tag (lambda () (* 2 (abort-to-prompt tag))) (lambda (k) (list (k 1) (k 2) (k 3)))))
+(newline)
+(define (nested-prompts n)
+  (if (= n 0)
+      (abort-to-prompt tag 'bottom)
+      (call/p tag (lambda () (nested-prompts (- n 1))) (lambda (k v) (k (list n v))))))
+(display (call/p tag (lambda () (nested-prompts 5)) (lambda (k v) (list 'outer v))))
+(newline)

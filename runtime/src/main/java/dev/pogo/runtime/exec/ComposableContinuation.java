@@ -29,6 +29,9 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
         for (Meta m : between) {
             if (m.isBarrier()) throw Barriers.reentryError();
         }
+        // only tail calls since the driver: the current continuation is all in the heap
+        // already (see Unwind.DEPTH_LIMIT), and the segment goes on it here
+        if ((depth & 1) == 0) return push(ctx, Lists.fromArray(args));
         // this object is also the action; the values travel as its argument
         return ctx.unwindWith(this, Lists.fromArray(args));
     }
@@ -36,6 +39,10 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
     /** The driver's half of a call, once the JVM stack is empty: push the segment over the current continuation. */
     @Override
     public Object run(Context c) {
+        return push(c, c.takePendingArgument());
+    }
+
+    private Object push(Context c, Object values) {
         Meta m = c.k == null ? c.meta : new Meta(Meta.UNDERFLOW, null, null, c.k, c.meta);
         if (between.length > 0) {
             // the prompts in between keep their depth relative to the invoker's extents,
@@ -48,7 +55,7 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
         }
         c.meta = m;
         c.k = top;
-        return c.takePendingArgument();
+        return values;
     }
 
     @Override

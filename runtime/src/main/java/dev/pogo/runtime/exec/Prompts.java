@@ -54,6 +54,13 @@ public final class Prompts {
             Object t = tag;
             Procedure body = Rt.proc(thunk);
             Procedure h = Rt.proc(handler);
+            if ((depth & 1) == 0) {
+                // only tail calls since the driver: the continuation is all in the heap
+                // already (see Unwind.DEPTH_LIMIT), and the prompt goes on it here
+                ctx.meta = new Meta(t, h, ctx.winders, ctx.k, ctx.meta);
+                ctx.k = null;
+                return body.apply0(ctx, depth + Unwind.TAIL_WEIGHT);
+            }
             return ctx.unwindWith(c -> {
                 c.meta = new Meta(t, h, c.winders, c.k, c.meta);
                 c.k = null;
@@ -86,8 +93,9 @@ public final class Prompts {
          * whose first slot holds the tag until the continuation takes its place: one
          * array carries everything, so an abort allocates little beyond the continuation.
          */
-        private static final Action CUT = c -> {
-            Object[] args = (Object[]) c.takePendingArgument();
+        private static final Action CUT = c -> cut(c, 0, (Object[]) c.takePendingArgument());
+
+        private static Object cut(Context c, int depth, Object[] args) {
             Meta prompt = find(c, args[0]).prompt;
             int count = 0;
             for (Meta m = c.meta; m != prompt; m = m.next) count++;
@@ -97,8 +105,8 @@ public final class Prompts {
             args[0] = new ComposableContinuation(c.k, between, count == 0 ? null : rises(between, prompt));
             c.k = prompt.rest;
             c.meta = prompt.next;
-            return prompt.handler.applyN(c, 0, args);
-        };
+            return prompt.handler.applyN(c, depth, args);
+        }
 
         /**
          * For each prompt between the abort and its target, how many extents deeper
@@ -118,6 +126,9 @@ public final class Prompts {
         public Object apply2(Context ctx, int depth, Object tag, Object vals) {
             Object[] args = Lists.toArray(vals, 1, "abort-to-prompt");
             args[0] = tag;
+            // only tail calls since the driver: nothing to unwind (see Unwind.DEPTH_LIMIT),
+            // unless a callback from Java ran, whose barriers the driver checks after unwinds
+            if ((depth & 1) == 0 && !ctx.barriersMade) return cut(ctx, depth + Unwind.TAIL_WEIGHT, args);
             return ctx.unwindWith(CUT, args);
         }
 
