@@ -3,15 +3,12 @@
 ;;   racket bench/racket-wrapper.rkt FILE WARMUPS RUNS BUDGET-MS
 ;; The file's definitions become the body of a module (so Racket compiles them as
 ;; it compiles a program, with its constant definitions known), then (run) is
-;; called WARMUPS times and RUNS calls are timed. Prints the last result and the
-;; median time in milliseconds on one line, as bench/chez-wrapper.ss does:
-;;   RESULT<tab>MEDIAN-MS
+;; timed with bench/native-timing.scm.
+(require racket/runtime-path)
 (define args (current-command-line-arguments))
 (define file (vector-ref args 0))
 (define warmups (string->number (vector-ref args 1)))
 (define runs (string->number (vector-ref args 2)))
-;; a slow Scheme stops early: warm-ups once half the budget is spent, timed runs
-;; once all of it is (at least one of each)
 (define budget-ms (string->number (vector-ref args 3)))
 
 (define forms
@@ -42,25 +39,17 @@
     (eval `(module benchmark racket ,@r7rs-shims ,@forms (provide run)))
     (dynamic-require ''benchmark 'run)))
 
-(define (now-ms) (current-inexact-monotonic-milliseconds))
-(define result #f)
-(define begun (now-ms))
-(for ((i (in-range warmups))
-      #:break (and (> i 0) (> (- (now-ms) begun) (/ budget-ms 2))))
-  (set! result (run)))
-(define times
-  (for/list ((i (in-range runs))
-             #:break (and (> i 0) (> (- (now-ms) begun) budget-ms)))
-    (let ((start (now-ms)))
-      (set! result (run))
-      (- (now-ms) start))))
-(define sorted (sort times <))
-(define n (length sorted))
-(define median
-  (if (odd? n)
-      (list-ref sorted (quotient n 2))
-      (/ (+ (list-ref sorted (- (quotient n 2) 1)) (list-ref sorted (quotient n 2))) 2)))
-(write result)
-(display "\t")
-(display median)
-(newline)
+;; the timing loop the wrappers share, read into a namespace of its own
+(define-runtime-path timing-file "native-timing.scm")
+(define pogo-time-benchmark
+  (parameterize ((current-namespace (make-base-namespace)))
+    (load timing-file)
+    (namespace-variable-value 'pogo-time-benchmark)))
+
+(pogo-time-benchmark
+ run
+ current-inexact-monotonic-milliseconds
+ (lambda (times) (sort times <))
+ warmups
+ runs
+ budget-ms)

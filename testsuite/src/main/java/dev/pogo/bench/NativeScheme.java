@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The native Schemes the harness compares Pogo with when they are installed. Each
  * runs a benchmark file through a wrapper in {@code bench/} that loads it the way that
- * Scheme compiles programs, warms it up, times {@code (run)}, and prints the last
- * result and the median in milliseconds on one line, tab-separated. Each runs the
+ * Scheme compiles programs, then warms it up, times {@code (run)}, and prints the last
+ * result and the median in milliseconds on one line, tab-separated, with the loop
+ * the wrappers share ({@code bench/native-timing.scm}). Each runs the
  * file as it is, with only the few R7RS names that Scheme lacks defined around it.
  */
 enum NativeScheme {
