@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.pogo.runtime.exec.Unwind;
 
 /**
  * The procedures that need the compiler at run time: eval and its environments
@@ -146,7 +147,7 @@ final class EvalProcedures {
             } catch (CompileError e) {
                 throw PogoError.error("eval: " + e.getMessage(), expr);
             }
-            return code.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
+            return code.apply0(ctx, depth + Unwind.FORWARD);
         }
 
         @Override
@@ -190,7 +191,7 @@ final class EvalProcedures {
             } catch (CompileError e) {
                 throw PogoError.error("load: " + e.loc + ": " + e.getMessage());
             }
-            return code.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
+            return code.apply0(ctx, depth + Unwind.FORWARD);
         }
 
         @Override

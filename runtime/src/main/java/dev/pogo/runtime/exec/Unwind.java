@@ -28,9 +28,10 @@ public final class Unwind {
      * call since the driver was a tail call. The driver and the actions it runs call at
      * depth 0; a non-tail call passes {@link #nonTail}, which is odd; a tail call adds
      * {@link #TAIL_WEIGHT}, and Java code that passes a call on (case-lambda, apply)
-     * adds {@link #FORWARD}, both even. A continuation invoked at an even depth that is
-     * already the current one can then return its value where it is, instead of
-     * unwinding to the driver to be reinstated (see {@link Continuation}).
+     * adds {@link #FORWARD}, both even. At an even depth ({@link #nothingWaits}) the
+     * whole continuation is in the heap already, so call/cc, a continuation's invocation,
+     * call-with-prompt, abort-to-prompt and a composable continuation's invocation do
+     * their work where they are instead of unwinding to the driver first.
      */
     public static final int DEPTH_LIMIT = 2000;
 
@@ -51,6 +52,11 @@ public final class Unwind {
     /** The depth a non-tail call passes: 2 more (so about 1000 fit under the limit), and odd. */
     public static int nonTail(int depth) {
         return (depth + 2) | 1;
+    }
+
+    /** Whether every call since the driver was a tail call, so no JVM frame waits for this one's value. */
+    public static boolean nothingWaits(int depth) {
+        return (depth & 1) == 0;
     }
 
     public static Object call0(Context ctx, Procedure p) {

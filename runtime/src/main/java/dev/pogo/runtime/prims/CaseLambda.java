@@ -4,6 +4,7 @@ import dev.pogo.runtime.Nil;
 import dev.pogo.runtime.Pair;
 import dev.pogo.runtime.Procedure;
 import dev.pogo.runtime.exec.Context;
+import dev.pogo.runtime.exec.Unwind;
 
 /**
  * A case-lambda procedure: the first clause that accepts the number of arguments
@@ -50,32 +51,32 @@ public final class CaseLambda extends Procedure {
 
     @Override
     public Object apply0(Context ctx, int depth) {
-        return select(0).apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
+        return select(0).apply0(ctx, depth + Unwind.FORWARD);
     }
 
     @Override
     public Object apply1(Context ctx, int depth, Object a) {
-        return select(1).apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a);
+        return select(1).apply1(ctx, depth + Unwind.FORWARD, a);
     }
 
     @Override
     public Object apply2(Context ctx, int depth, Object a, Object b) {
-        return select(2).apply2(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b);
+        return select(2).apply2(ctx, depth + Unwind.FORWARD, a, b);
     }
 
     @Override
     public Object apply3(Context ctx, int depth, Object a, Object b, Object c) {
-        return select(3).apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b, c);
+        return select(3).apply3(ctx, depth + Unwind.FORWARD, a, b, c);
     }
 
     @Override
     public Object apply4(Context ctx, int depth, Object a, Object b, Object c, Object d) {
-        return select(4).apply4(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a, b, c, d);
+        return select(4).apply4(ctx, depth + Unwind.FORWARD, a, b, c, d);
     }
 
     @Override
     public Object applyN(Context ctx, int depth, Object[] args) {
-        return select(args.length).applyN(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, args);
+        return select(args.length).applyN(ctx, depth + Unwind.FORWARD, args);
     }
 
     @Override

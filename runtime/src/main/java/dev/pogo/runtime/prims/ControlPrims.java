@@ -194,12 +194,12 @@ public final class ControlPrims {
         @Override
         public Object apply2(Context ctx, int depth, Object proc, Object list) {
             Procedure f = dev.pogo.runtime.exec.Rt.proc(proc);
-            if (list == Nil.NIL) return f.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
+            if (list == Nil.NIL) return f.apply0(ctx, depth + Unwind.FORWARD);
             if (list instanceof Pair p1) {
-                if (p1.cdr == Nil.NIL) return f.apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, p1.car);
+                if (p1.cdr == Nil.NIL) return f.apply1(ctx, depth + Unwind.FORWARD, p1.car);
                 if (p1.cdr instanceof Pair p2) {
-                    if (p2.cdr == Nil.NIL) return f.apply2(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, p1.car, p2.car);
-                    if (p2.cdr instanceof Pair p3 && p3.cdr == Nil.NIL) return f.apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, p1.car, p2.car, p3.car);
+                    if (p2.cdr == Nil.NIL) return f.apply2(ctx, depth + Unwind.FORWARD, p1.car, p2.car);
+                    if (p2.cdr instanceof Pair p3 && p3.cdr == Nil.NIL) return f.apply3(ctx, depth + Unwind.FORWARD, p1.car, p2.car, p3.car);
                 }
             }
             return spread(ctx, depth, f, Lists.toArray(list, "apply"));
@@ -218,12 +218,12 @@ public final class ControlPrims {
 
         private static Object spread(Context ctx, int depth, Procedure f, Object[] a) {
             return switch (a.length) {
-                case 0 -> f.apply0(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD);
-                case 1 -> f.apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a[0]);
-                case 2 -> f.apply2(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a[0], a[1]);
-                case 3 -> f.apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a[0], a[1], a[2]);
-                case 4 -> f.apply4(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a[0], a[1], a[2], a[3]);
-                default -> f.applyN(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, a);
+                case 0 -> f.apply0(ctx, depth + Unwind.FORWARD);
+                case 1 -> f.apply1(ctx, depth + Unwind.FORWARD, a[0]);
+                case 2 -> f.apply2(ctx, depth + Unwind.FORWARD, a[0], a[1]);
+                case 3 -> f.apply3(ctx, depth + Unwind.FORWARD, a[0], a[1], a[2]);
+                case 4 -> f.apply4(ctx, depth + Unwind.FORWARD, a[0], a[1], a[2], a[3]);
+                default -> f.applyN(ctx, depth + Unwind.FORWARD, a);
             };
         }
 
@@ -248,10 +248,10 @@ public final class ControlPrims {
         @Override
         public Object apply1(Context ctx, int depth, Object f) {
             Procedure receiver = dev.pogo.runtime.exec.Rt.proc(f);
-            // Called through tail calls only since the driver (an even depth): no JVM frame
-            // holds any of the continuation, which is all in the heap already, so there is
-            // nothing to unwind and the receiver is called here.
-            if ((depth & 1) == 0) return receiver.apply1(ctx, depth + dev.pogo.runtime.exec.Unwind.TAIL_WEIGHT, ctx.captureWithWinders());
+            // Called through tail calls only since the driver: no JVM frame holds any of the
+            // continuation, which is all in the heap already, so there is nothing to unwind
+            // and the receiver is called here.
+            if (Unwind.nothingWaits(depth)) return receiver.apply1(ctx, depth + Unwind.TAIL_WEIGHT, ctx.captureWithWinders());
             return ctx.unwindToCapture(receiver);
         }
 

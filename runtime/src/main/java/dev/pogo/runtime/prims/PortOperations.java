@@ -12,6 +12,7 @@ import dev.pogo.runtime.port.WouldBlock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import dev.pogo.runtime.exec.Unwind;
 
 /**
  * The port procedures that may have to wait (read-char, read-line, flush-output-port,
@@ -50,7 +51,7 @@ public final class PortOperations {
     private static Object retry(Context ctx, int depth, Object port, Symbol interest, Supplier<Object> op) {
         Global g = GlobalEnvironment.named("pogo.builtins").lookup(Symbol.intern("%retry-io"));
         if (g == null || !(g.value instanceof Procedure retry)) throw new IllegalStateException("%retry-io is not defined");
-        return retry.apply3(ctx, depth + dev.pogo.runtime.exec.Unwind.FORWARD, port, interest, new Again(op));
+        return retry.apply3(ctx, depth + Unwind.FORWARD, port, interest, new Again(op));
     }
 
     /** (name [port]): the port defaults to the current input (or output) port. */
