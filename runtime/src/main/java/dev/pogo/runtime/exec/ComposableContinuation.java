@@ -31,7 +31,7 @@ public final class ComposableContinuation extends dev.pogo.runtime.VariadicProce
         }
         // only tail calls since the driver: the current continuation is all in the heap
         // already (see Unwind.DEPTH_LIMIT), and the segment goes on it here
-        if (Unwind.nothingWaits(depth)) return push(ctx, Lists.fromArray(args));
+        if (Unwind.needsNoUnwind(ctx, depth)) return push(ctx, Lists.fromArray(args));
         // this object is also the action; the values travel as its argument
         return ctx.unwindWith(this, Lists.fromArray(args));
     }

@@ -102,7 +102,7 @@ public final class Continuation extends Procedure implements Action {
             // in tail position, where k is current already: fibc -16%, ctak -14%. A jump
             // elsewhere is made so only where no callback from Java ever ran: the driver
             // checks those jumps against the barriers after an unwind.
-            if (Unwind.nothingWaits(depth)) {
+            if (Unwind.needsNoUnwind(ctx, depth)) {
                 if (frames == ctx.k && meta == ctx.meta) return value;
                 if (!ctx.barriersMade) {
                     ctx.k = frames;

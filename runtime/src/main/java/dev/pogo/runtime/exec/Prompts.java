@@ -54,7 +54,7 @@ public final class Prompts {
             Object t = tag;
             Procedure body = Rt.proc(thunk);
             Procedure h = Rt.proc(handler);
-            if (Unwind.nothingWaits(depth)) {
+            if (Unwind.needsNoUnwind(ctx, depth)) {
                 // only tail calls since the driver: the continuation is all in the heap
                 // already (see Unwind.DEPTH_LIMIT), and the prompt goes on it here
                 ctx.meta = new Meta(t, h, ctx.winders, ctx.k, ctx.meta);
@@ -128,7 +128,7 @@ public final class Prompts {
             args[0] = tag;
             // only tail calls since the driver: nothing to unwind (see Unwind.DEPTH_LIMIT),
             // unless a callback from Java ran, whose barriers the driver checks after unwinds
-            if (Unwind.nothingWaits(depth) && !ctx.barriersMade) return cut(ctx, depth + Unwind.TAIL_WEIGHT, args);
+            if (Unwind.needsNoUnwind(ctx, depth) && !ctx.barriersMade) return cut(ctx, depth + Unwind.TAIL_WEIGHT, args);
             return ctx.unwindWith(CUT, args);
         }
 

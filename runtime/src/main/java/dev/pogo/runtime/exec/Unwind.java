@@ -28,7 +28,7 @@ public final class Unwind {
      * call since the driver was a tail call. The driver and the actions it runs call at
      * depth 0; a non-tail call passes {@link #nonTail}, which is odd; a tail call adds
      * {@link #TAIL_WEIGHT}, and Java code that passes a call on (case-lambda, apply)
-     * adds {@link #FORWARD}, both even. At an even depth ({@link #nothingWaits}) the
+     * adds {@link #FORWARD}, both even. At an even depth (and no interrupt due, {@link #needsNoUnwind}) the
      * whole continuation is in the heap already, so call/cc, a continuation's invocation,
      * call-with-prompt, abort-to-prompt and a composable continuation's invocation do
      * their work where they are instead of unwinding to the driver first.
@@ -54,9 +54,16 @@ public final class Unwind {
         return (depth + 2) | 1;
     }
 
-    /** Whether every call since the driver was a tail call, so no JVM frame waits for this one's value. */
-    public static boolean nothingWaits(int depth) {
-        return (depth & 1) == 0;
+    /**
+     * Whether an operation that would unwind to the driver may do its work where it is:
+     * every call since the driver was a tail call, so no JVM frame waits for this one's
+     * value, and no interrupt or step is due. Those are taken by the driver at an unwind,
+     * and a loop made only of continuation invocations reaches no other check: an
+     * engine's fuel, a fibre's time slice and Ctrl-C would never get in. The limit is
+     * compared as at a loop back-edge.
+     */
+    public static boolean needsNoUnwind(Context ctx, int depth) {
+        return (depth & 1) == 0 && depth < ctx.limit;
     }
 
     public static Object call0(Context ctx, Procedure p) {

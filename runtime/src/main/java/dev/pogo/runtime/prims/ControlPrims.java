@@ -251,7 +251,7 @@ public final class ControlPrims {
             // Called through tail calls only since the driver: no JVM frame holds any of the
             // continuation, which is all in the heap already, so there is nothing to unwind
             // and the receiver is called here.
-            if (Unwind.nothingWaits(depth)) return receiver.apply1(ctx, depth + Unwind.TAIL_WEIGHT, ctx.captureWithWinders());
+            if (Unwind.needsNoUnwind(ctx, depth)) return receiver.apply1(ctx, depth + Unwind.TAIL_WEIGHT, ctx.captureWithWinders());
             return ctx.unwindToCapture(receiver);
         }
 
